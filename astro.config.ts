@@ -1,0 +1,38 @@
+// @ts-check
+
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
+
+/** The public origin, written into every absolute URL. Override with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    // The source already has «», – and …; smartypants would rewrite them.
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }),
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      // Pagefind compiles its WebAssembly search engine.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+/** Russian formatting that does not depend on the build machine's locale or time zone. */
+
+const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** `2017-11-09T18:40:00+03:00` → `9 ноября 2017 года` (the date as written, in its own offset). */
+export function formatDateRu(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: «${iso}»`);
+  const month = MONTHS_GENITIVE[Number(m[2]) - 1];
+  if (!month) throw new Error(`no month ${m[2]} in «${iso}»`);
+  return `${Number(m[3])}\u00a0${month} ${m[1]}\u00a0года`;
+}
+
+/** `2017-11-09T18:40:00+03:00` → `18:40`. */
+export function formatTime(iso: string): string {
+  const m = /T(\d{2}):(\d{2})/.exec(iso);
+  if (!m) throw new Error(`no time in «${iso}»`);
+  return `${m[1]}:${m[2]}`;
+}
+
+/** Russian plural: pluralRu(5, ['абзац', 'абзаца', 'абзацев']) → «абзацев». */
+export function pluralRu(n: number, forms: readonly [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+export function countParagraphs(n: number): string {
+  return `${n}\u00a0${pluralRu(n, ['абзац', 'абзаца', 'абзацев'])}`;
+}
