@@ -11,6 +11,9 @@ const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 
 export default defineConfig({
   site,
+  // Separate output and cache folders let several builds run side by side (tests, benchmarks).
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
