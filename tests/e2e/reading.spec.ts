@@ -1,0 +1,104 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const SPEECHES = ['putin-speech', 'nazarbayev-speech', 'nazarbayev-closing', 'putin-closing'];
+const PAGES = ['/', ...SPEECHES.map((s) => `/speeches/${s}/`), '/documents/', '/no-such-page/'];
+
+/** Collects console errors and failed requests while a page is used. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+for (const path of PAGES) {
+  test(`${path} loads without console errors`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    // Astro's preview logs a 404 for the unknown page itself; that is the point of that page.
+    expect(errors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
+  });
+}
+
+test('the 404 page links to the record, every speech and the documents', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(expect.arrayContaining(['/', '/documents/', ...SPEECHES.map((s) => `/speeches/${s}/`)]));
+});
+
+for (const width of [375, 1280]) {
+  test(`a ¶ link targets its paragraph, highlighted and clear of the header (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/speeches/nazarbayev-speech/');
+    const para = page.locator('#nazarbayev-speech-20');
+    await para.locator('a.pilcrow').click();
+    await expect(page).toHaveURL(/#nazarbayev-speech-20$/);
+    expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
+    // Highlighted: the :target background differs from the page's.
+    const [bg, pageBg] = await para.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    expect(bg).not.toBe(pageBg);
+    const header = await page.locator('.site-header').boundingBox();
+    const box = await para.boundingBox();
+    if (!header || !box) throw new Error('header or paragraph not rendered');
+    // Below the header where it is sticky (it may have scrolled away on phones), and on screen.
+    expect(box.y).toBeGreaterThanOrEqual(Math.max(0, header.y + header.height) - 1);
+    expect(box.y).toBeLessThan(200);
+  });
+}
+
+test('opening a paragraph address directly lands on it', async ({ page }) => {
+  await page.goto('/#putin-closing-3');
+  const para = page.locator('#putin-closing-3');
+  await expect(para).toBeInViewport();
+  expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('previous and next lead through the speeches in order', async ({ page }) => {
+  await page.goto(`/speeches/${SPEECHES[0]}/`);
+  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  for (const slug of SPEECHES.slice(1)) {
+    await page.locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(new RegExp(`/speeches/${slug}/$`));
+  }
+  await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+  await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(new RegExp(`/speeches/${SPEECHES[2]}/$`));
+});
+
+test('the contents on / lead to each speech in the record', async ({ page }) => {
+  await page.goto('/');
+  const items = page.locator('#contents li');
+  await expect(items).toHaveCount(4);
+  await items.nth(2).locator('a').click();
+  await expect(page).toHaveURL(/#nazarbayev-closing$/);
+  await expect(page.locator('#nazarbayev-closing h2')).toBeInViewport();
+});
+
+test('keyboard: the skip link is first and moves focus to the text', async ({ page }) => {
+  await page.goto('/speeches/putin-closing/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  // The next stop is inside main: the breadcrumb, not the header again.
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('reading pages work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/speeches/putin-speech/');
+  await expect(page.locator('p[id]')).toHaveCount(30);
+  await page.locator('#putin-speech-7 a.pilcrow').click();
+  await expect(page).toHaveURL(/#putin-speech-7$/);
+  await context.close();
+});
