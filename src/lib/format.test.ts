@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { countParagraphs, formatDateRu, formatTime, pluralRu } from './format.ts';
+
+describe('Russian formatting', () => {
+  it('writes the date in the genitive with non-breaking spaces, whatever the machine time zone', () => {
+    expect(formatDateRu('2017-11-09T18:40:00+03:00')).toBe('9\u00a0ноября 2017\u00a0года');
+    expect(formatDateRu('2017-01-31T23:59:00+03:00')).toBe('31\u00a0января 2017\u00a0года');
+    expect(formatTime('2017-11-09T18:40:00+03:00')).toBe('18:40');
+    expect(() => formatDateRu('9 ноября')).toThrow(/not an ISO date/);
+  });
+
+  it('picks the Russian plural form', () => {
+    const forms = ['абзац', 'абзаца', 'абзацев'] as const;
+    expect([1, 2, 5, 11, 12, 21, 22, 25, 111, 104].map((n) => pluralRu(n, forms))).toEqual([
+      'абзац',
+      'абзаца',
+      'абзацев',
+      'абзацев',
+      'абзацев',
+      'абзац',
+      'абзаца',
+      'абзацев',
+      'абзацев',
+      'абзаца',
+    ]);
+    expect(countParagraphs(38)).toBe('38\u00a0абзацев');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { passagePath, passageRank, speechPath, speechTitle } from './speeches.ts';
+
+describe('speech names and addresses', () => {
+  it('titles a speech and a closing in Russian', () => {
+    expect(speechTitle('speech', 'Владимира Путина')).toBe('Выступление Владимира Путина');
+    expect(speechTitle('closing', 'Нурсултана Назарбаева')).toBe('Заключительное слово Нурсултана Назарбаева');
+  });
+
+  it('puts speech paragraphs on their speech page and the lead on /', () => {
+    expect(speechPath('putin-closing')).toBe('/speeches/putin-closing/');
+    expect(passagePath('putin-closing-10')).toBe('/speeches/putin-closing/#putin-closing-10');
+    expect(passagePath('lead-3')).toBe('/#lead-3');
+    expect(() => passagePath('lead')).toThrow(/not a passage id/);
+  });
+
+  it('orders passages as the record does', () => {
+    const prefixes = ['lead', 'putin-speech', 'nazarbayev-speech'];
+    const ids = ['nazarbayev-speech-2', 'putin-speech-10', 'lead-4', 'putin-speech-9'];
+    expect(ids.sort((a, b) => passageRank(a, prefixes) - passageRank(b, prefixes))).toEqual([
+      'lead-4',
+      'putin-speech-9',
+      'putin-speech-10',
+      'nazarbayev-speech-2',
+    ]);
+    expect(() => passageRank('putin-closing-1', prefixes)).toThrow(/not a passage/);
+  });
+});
