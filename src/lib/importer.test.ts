@@ -60,7 +60,9 @@ describe('importRecord', () => {
   });
 
   it('rejects an unknown speaker with the source line and writes nothing', () => {
-    const { dir, source } = scratch(readFileSync(SOURCE, 'utf8').replace('Н.Назарбаев: Уважаемый Владимир Владимирович! Участники', 'Д.Медведев: Уважаемый Владимир Владимирович! Участники'));
+    const { dir, source } = scratch(
+      readFileSync(SOURCE, 'utf8').replace('Н.Назарбаев: Уважаемый Владимир Владимирович! Участники', 'Д.Медведев: Уважаемый Владимир Владимирович! Участники'),
+    );
     const before = snapshot(dir);
     expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(/in\.txt:45: unknown speaker «Д\.Медведев»/);
     expect(snapshot(dir)).toBe(before);
@@ -78,6 +80,11 @@ describe('importRecord', () => {
     writeFileSync(join(dir, 'speeches', '9-stale.mdx'), 'x');
     const result = importRecord({ source, outDir: dir, speakers });
     expect(result.changed).toEqual([join(dir, 'speeches', '9-stale.mdx')]);
-    expect(readdirSync(join(dir, 'speeches')).sort()).toEqual(['1-putin-speech.mdx', '2-nazarbayev-speech.mdx', '3-nazarbayev-closing.mdx', '4-putin-closing.mdx']);
+    expect(readdirSync(join(dir, 'speeches')).sort()).toEqual([
+      '1-putin-speech.mdx',
+      '2-nazarbayev-speech.mdx',
+      '3-nazarbayev-closing.mdx',
+      '4-putin-closing.mdx',
+    ]);
   });
 });

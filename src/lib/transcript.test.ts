@@ -7,7 +7,20 @@ const SOURCE = 'content/source/000_f14b79e5080b2ac1.txt';
 const source = readFileSync(SOURCE, 'utf8');
 
 /** A small valid transcript; each bad-input test breaks one thing in it. */
-const GOOD = ['Заголовок', '', '2017-11-09 18:40:00', 'Челябинск', 'Лид один.', 'Лид два. ', '* * *', 'В.Путин: Первый абзац.', 'Второй абзац.', '&lt;…&gt;', 'Н.Назарбаев: Ответ.', 'http://kremlin.ru/x'].join('\n');
+const GOOD = [
+  'Заголовок',
+  '',
+  '2017-11-09 18:40:00',
+  'Челябинск',
+  'Лид один.',
+  'Лид два. ',
+  '* * *',
+  'В.Путин: Первый абзац.',
+  'Второй абзац.',
+  '&lt;…&gt;',
+  'Н.Назарбаев: Ответ.',
+  'http://kremlin.ru/x',
+].join('\n');
 
 function errorOf(text: string): TranscriptError {
   try {
