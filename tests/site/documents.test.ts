@@ -13,13 +13,16 @@ describe('/documents/', () => {
     expect(page.querySelectorAll('.status-prepared')).toHaveLength(1);
   });
 
-  it.each(links.map((a) => [a.getAttribute('data-passage') ?? '', a.getAttribute('href') ?? '', a.textContent] as const))('mention %s is in its passage', (id, href, quoted) => {
-    const [path, fragment] = href.split('#');
-    expect(fragment).toBe(id);
-    const target = readPage(path ?? '/').getElementById(id);
-    expect(target, `${href} has no #${id}`).not.toBeNull();
-    if (!target) return;
-    const words = norm(quoted.replace(/^«|»$/g, ''));
-    expect(norm(paragraphText(target))).toContain(words);
-  });
+  it.each(links.map((a) => [a.getAttribute('data-passage') ?? '', a.getAttribute('href') ?? '', a.textContent] as const))(
+    'mention %s is in its passage',
+    (id, href, quoted) => {
+      const [path, fragment] = href.split('#');
+      expect(fragment).toBe(id);
+      const target = readPage(path ?? '/').getElementById(id);
+      expect(target, `${href} has no #${id}`).not.toBeNull();
+      if (!target) return;
+      const words = norm(quoted.replace(/^«|»$/g, ''));
+      expect(norm(paragraphText(target))).toContain(words);
+    },
+  );
 });
