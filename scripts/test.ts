@@ -3,6 +3,7 @@
  * failure with a non-zero exit code.
  */
 import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, hasChromium } from './chromium.ts';
 
 function ensureChromium(): void {
@@ -21,12 +22,40 @@ function ensureChromium(): void {
 const steps: [string, string][] = [
   ['types (astro check)', 'astro check'],
   ['lint and format (biome)', 'biome ci .'],
-  ['unit tests', 'vitest run --project unit'],
+  ['unit tests', 'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json'],
   ['build', 'npm run build'],
-  ['built-site checks', 'vitest run --project site'],
-  ['end-to-end (Playwright, Chromium)', 'playwright test'],
+  ['built-site checks', 'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json'],
+  ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
 ];
 
+/** Totals from the runners' JSON reports, for one closing line that CI can read. */
+function counts(): { passed: number; failed: number; skipped: number } {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  for (const name of ['unit', 'site']) {
+    const file = `test-results/counts/${name}.json`;
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    total.passed += r.numPassedTests;
+    total.failed += r.numFailedTests;
+    total.skipped += r.numPendingTests + r.numTodoTests;
+  }
+  const e2e = 'test-results/counts/e2e.json';
+  if (existsSync(e2e)) {
+    const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+    total.passed += stats.expected + stats.flaky;
+    total.failed += stats.unexpected;
+    total.skipped += stats.skipped;
+  }
+  return total;
+}
+
+function summary(): string {
+  const c = counts();
+  return `tests: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+}
+
+rmSync('test-results/counts', { recursive: true, force: true });
+mkdirSync('test-results/counts', { recursive: true });
 ensureChromium();
 for (const [name, command] of steps) {
   const started = performance.now();
@@ -35,8 +64,10 @@ for (const [name, command] of steps) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed after ${seconds} s`);
+    console.error(summary());
     process.exit(result.status ?? 1);
   }
   console.log(`✔ ${name} (${seconds} s)`);
 }
 console.log('\nAll checks passed.');
+console.log(summary());
