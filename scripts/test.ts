@@ -24,6 +24,7 @@ const steps: [string, string][] = [
   ['lint and format (biome)', 'biome ci .'],
   ['unit tests', 'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json'],
   ['build', 'npm run build'],
+  ['reproducible build (second build, byte compare)', 'node scripts/reproducible.ts'],
   ['built-site checks', 'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json'],
   ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
 ];

@@ -1,0 +1,61 @@
+/** Every internal link and #fragment resolves; ids are unique on every page. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/dist.ts';
+import { readPage } from './built.ts';
+import { pages } from './pages.ts';
+
+const SITE = new URL(process.env.SITE_URL ?? 'https://forum-2017.example.org');
+
+/** The file a site path is served from, or undefined. */
+function fileFor(pathname: string): string | undefined {
+  const path = decodeURIComponent(pathname);
+  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  return candidates.find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idsCache.get(file);
+  if (!ids) {
+    ids = new Set(
+      parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((el) => el.id),
+    );
+    idsCache.set(file, ids);
+  }
+  return ids;
+}
+
+describe.each(pages)('$path', ({ path }) => {
+  const page = readPage(path);
+
+  it('has unique ids', () => {
+    const ids = page.querySelectorAll('[id]').map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('links only to pages, files and fragments that exist', () => {
+    const base = new URL(path, SITE);
+    const refs = [
+      ...page.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
+      ...page.querySelectorAll('script[src], img[src], source[src]').map((el) => el.getAttribute('src') ?? ''),
+    ];
+    const broken: string[] = [];
+    for (const ref of refs) {
+      const url = new URL(ref, base);
+      if (url.origin !== SITE.origin) continue;
+      const file = fileFor(url.pathname);
+      if (!file) {
+        broken.push(`${ref} (no file)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${ref} (no #${fragment})`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
