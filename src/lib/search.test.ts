@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, foundTerms, MAX_QUERY, type PageData, pagefindQuery, paragraphResults, parseQuery, resultHref, segments } from './search.ts';
+
+const page = (url: string, title: string, texts: string[]): PageData => ({
+  url,
+  meta: { title, speaker: 'Нурсултан Назарбаев' },
+  anchors: texts.map((text, i) => ({ element: 'p', id: `${url.split('/')[2]}-${i + 1}`, text, location: i * 10 })),
+});
+
+const speech = page('/speeches/nazarbayev-speech/', 'Выступление', [
+  'Мы начали переход на трёхъязычие.',
+  'Реализуется президентская программа «Болашак» («Будущее»).',
+  'Программа трёхъязычного образования и программа «Болашак» связаны.',
+  'Марта не было.',
+]);
+
+describe('parseQuery', () => {
+  it('reads words and a quoted phrase in any quotes', () => {
+    expect(parseQuery('  программа Болашак ')).toEqual({ text: 'программа Болашак', terms: ['программа', 'Болашак'], phrase: false });
+    expect(parseQuery('«скоростная магистраль»').phrase).toBe(true);
+    expect(parseQuery('"скоростная магистраль"').terms).toEqual(['скоростная', 'магистраль']);
+    expect(parseQuery('"один"').phrase).toBe(false);
+  });
+
+  it('survives odd input', () => {
+    expect(parseQuery('').terms).toEqual([]);
+    expect(parseQuery('   \t ').terms).toEqual([]);
+    expect(parseQuery('<script>alert(1)</script>').terms).toEqual(['script', 'alert', '1', 'script']);
+    expect(parseQuery('\u200fتست\u200e 😀 %').terms).toEqual(['تست']);
+    expect(parseQuery('я'.repeat(2000)).text).toHaveLength(MAX_QUERY);
+  });
+
+  it('asks Pagefind for a phrase in quotes', () => {
+    expect(pagefindQuery(parseQuery('«программа Болашак»'))).toBe('"программа Болашак"');
+    expect(pagefindQuery(parseQuery('программа, Болашак!'))).toBe('программа Болашак');
+  });
+});
+
+describe('paragraphResults', () => {
+  it('keeps only paragraphs that contain a query word, those with all words first', () => {
+    const results = paragraphResults([{ data: speech, score: 1 }], parseQuery('программа трехъязычие'));
+    expect(results.map((r) => [r.id, r.all])).toEqual([
+      ['nazarbayev-speech-3', true],
+      ['nazarbayev-speech-1', false],
+      ['nazarbayev-speech-2', false],
+    ]);
+    expect(results[0]?.address).toBe('/speeches/nazarbayev-speech/#nazarbayev-speech-3');
+  });
+
+  it('returns nothing for a word the text does not have, whatever Pagefind sent', () => {
+    expect(paragraphResults([{ data: speech, score: 1 }], parseQuery('марсоход'))).toEqual([]);
+    expect(paragraphResults([{ data: speech, score: 1 }], parseQuery(''))).toEqual([]);
+  });
+
+  it('matches a phrase only where its words stand together', () => {
+    const q = parseQuery('«программа Болашак»');
+    expect(paragraphResults([{ data: speech, score: 1 }], q).map((r) => r.id)).toEqual(['nazarbayev-speech-2', 'nazarbayev-speech-3']);
+    expect(foundTerms('программа и Болашак', q)).toEqual([]);
+  });
+
+  it('orders by Pagefind score across pages', () => {
+    const other = page('/speeches/putin-speech/', 'Другая', ['Программа развития.']);
+    const results = paragraphResults(
+      [
+        { data: other, score: 2 },
+        { data: speech, score: 1 },
+      ],
+      parseQuery('программа'),
+    );
+    expect(results.map((r) => r.id)).toEqual(['putin-speech-1', 'nazarbayev-speech-2', 'nazarbayev-speech-3']);
+  });
+});
+
+describe('segments and excerpt', () => {
+  it('marks inflected and ё-folded words', () => {
+    const parts = segments('Мы начали переход на трёхъязычие.', parseQuery('трехъязычия'));
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['трёхъязычие']);
+    expect(parts.map((p) => p.text).join('')).toBe('Мы начали переход на трёхъязычие.');
+  });
+
+  it('marks a phrase as one run', () => {
+    const parts = segments('и программа «Болашак» связаны', parseQuery('«программа Болашак»'));
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['программа «Болашак']);
+  });
+
+  it('cuts a long text around the first mark', () => {
+    const text = `${'слово '.repeat(100)}магистраль ${'конец '.repeat(100)}`;
+    const cut = excerpt(segments(text, parseQuery('магистраль')), 120);
+    const joined = cut.map((p) => p.text).join('');
+    expect(joined.startsWith('…')).toBe(true);
+    expect(joined.endsWith('…')).toBe(true);
+    expect(cut.some((p) => p.mark && p.text === 'магистраль')).toBe(true);
+    expect(joined.length).toBeLessThanOrEqual(122);
+  });
+});
+
+describe('resultHref', () => {
+  it('links to the permanent address with ?h= and a text fragment', () => {
+    const [r] = paragraphResults([{ data: speech, score: 1 }], parseQuery('Болашак'));
+    if (!r) throw new Error('no result');
+    expect(resultHref(r, parseQuery('Болашак'))).toBe(
+      '/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA',
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Turning Pagefind's page results into paragraph results: which paragraphs
+ * really contain the query, in what order, and which words to mark.
+ * Pure: the browser code feeds it Pagefind's data; the tests feed it fixtures.
+ */
+import { fold, matches, WORD, words } from './stem.ts';
+
+/** Longest query we pass on; anything past it is ignored (a 2,000-character paste stays responsive). */
+export const MAX_QUERY = 200;
+
+export interface Query {
+  /** The query as typed, trimmed and cut to MAX_QUERY. */
+  text: string;
+  /** Its words, without quotes and punctuation. */
+  terms: string[];
+  /** The whole query was in quotes: match the words as one phrase. */
+  phrase: boolean;
+}
+
+const QUOTED = /^\s*["«„“”](.*)["»“”]\s*$/su;
+
+export function parseQuery(raw: string): Query {
+  const text = raw
+    .replace(/[\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY);
+  const quoted = QUOTED.exec(text);
+  const terms = words(quoted ? (quoted[1] ?? '') : text);
+  return { text, terms, phrase: Boolean(quoted) && terms.length > 1 };
+}
+
+/** What Pagefind is asked: the words, in quotes for a phrase (Pagefind's exact-phrase syntax). */
+export function pagefindQuery(q: Query): string {
+  return q.phrase ? `"${q.terms.join(' ')}"` : q.terms.join(' ');
+}
+
+/** A paragraph anchor as Pagefind reports it. */
+export interface Anchor {
+  element: string;
+  id: string;
+  text: string;
+  location: number;
+}
+
+/** The part of Pagefind's result data this module reads. */
+export interface PageData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  anchors: Anchor[];
+}
+
+export interface ParagraphResult {
+  id: string;
+  /** The paragraph's permanent address: `/speeches/<slug>/#<id>` or `/#lead-n`. */
+  address: string;
+  text: string;
+  title: string;
+  speaker: string;
+  /** How many distinct query words the paragraph contains. */
+  found: number;
+  all: boolean;
+  /** Pagefind's score of the page, and the page's rank among Pagefind's results. */
+  score: number;
+  pageRank: number;
+  /** Position of the paragraph on its page. */
+  order: number;
+}
+
+/** Which query words a text contains (for a phrase: all of them, in sequence, or none). */
+export function foundTerms(text: string, q: Query): string[] {
+  const tw = words(text);
+  if (q.phrase) return phraseAt(tw, q.terms) >= 0 ? q.terms : [];
+  return q.terms.filter((t) => tw.some((w) => matches(w, t)));
+}
+
+/** Index of the first word where the phrase starts (exact words, case and ё folded), or -1. */
+function phraseAt(tw: string[], terms: string[]): number {
+  const [t, p] = [tw.map(fold), terms.map(fold)];
+  for (let i = 0; i + p.length <= t.length; i++) if (p.every((w, j) => t[i + j] === w)) return i;
+  return -1;
+}
+
+export function paragraphResults(pages: { data: PageData; score: number }[], q: Query): ParagraphResult[] {
+  if (q.terms.length === 0) return [];
+  const results: ParagraphResult[] = [];
+  pages.forEach(({ data, score }, pageRank) => {
+    data.anchors
+      .filter((a) => a.element === 'p' && /-\d+$/.test(a.id))
+      .forEach((a, order) => {
+        const found = new Set(foundTerms(a.text, q).map(fold)).size;
+        if (found === 0) return;
+        const base = data.url.split('#')[0] ?? '/';
+        results.push({
+          id: a.id,
+          address: `${base}#${a.id}`,
+          text: a.text.trim(),
+          title: data.meta.title ?? '',
+          speaker: data.meta.speaker ?? '',
+          found,
+          all: found === new Set(q.terms.map(fold)).size,
+          score,
+          pageRank,
+          order,
+        });
+      });
+  });
+  return results.sort((a, b) => Number(b.all) - Number(a.all) || b.score - a.score || a.pageRank - b.pageRank || b.found - a.found || a.order - b.order);
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** The text cut into plain and marked runs: the words (or the phrase) the query found. */
+export function segments(text: string, q: Query): Segment[] {
+  const spans: [number, number][] = [];
+  const all = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]] as const);
+  if (q.phrase) {
+    const at = phraseAt(
+      all.map((w) => w[2]),
+      q.terms,
+    );
+    const first = all[at];
+    const last = all[at + q.terms.length - 1];
+    if (at >= 0 && first && last) spans.push([first[0], last[1]]);
+  } else {
+    for (const [start, end, word] of all) if (q.terms.some((t) => matches(word, t))) spans.push([start, end]);
+  }
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) out.push({ text: text.slice(at, start), mark: false });
+    out.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+/** A window of about `max` characters around the first mark, with «…» where text was cut. */
+export function excerpt(parts: Segment[], max = 260): Segment[] {
+  const total = parts.reduce((n, p) => n + p.text.length, 0);
+  if (total <= max) return parts;
+  let offset = 0;
+  for (const p of parts) {
+    if (p.mark) break;
+    offset += p.text.length;
+  }
+  const start = Math.max(0, Math.min(offset - Math.floor(max / 3), total - max));
+  const end = start + max;
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const p of parts) {
+    const [a, b] = [Math.max(start, pos), Math.min(end, pos + p.text.length)];
+    if (a < b) out.push({ text: p.text.slice(a - pos, b - pos), mark: p.mark });
+    pos += p.text.length;
+  }
+  const first = out[0];
+  const last = out.at(-1);
+  if (first && start > 0) first.text = `…${first.text.replace(/^\S*\s/, '')}`;
+  if (last && end < total) last.text = `${last.text.replace(/\s\S*$/, '')}…`;
+  return out;
+}
+
+/** Link to a result: the permanent address, plus `?h=` so the landing page marks the words, plus a text fragment. */
+export function resultHref(r: ParagraphResult, q: Query): string {
+  const [path, id] = r.address.split('#');
+  const marked = segments(r.text, q).find((s) => s.mark)?.text;
+  const directive = marked ? `:~:text=${encodeURIComponent(marked).replaceAll('-', '%2D')}` : '';
+  return `${path}?h=${encodeURIComponent(q.text)}#${id}${directive}`;
+}
