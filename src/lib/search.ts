@@ -21,7 +21,8 @@ const QUOTED = /^\s*["«„“”](.*)["»“”]\s*$/su;
 
 export function parseQuery(raw: string): Query {
   const text = raw
-    .replace(/[\u0000-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    // Control characters and invisible format marks (RTL/LTR marks, zero-width joiners) are not words.
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .trim()
     .slice(0, MAX_QUERY);
   const quoted = QUOTED.exec(text);
