@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, foundTerms, MAX_QUERY, type PageData, pagefindQuery, paragraphResults, parseQuery, resultHref, segments } from './search.ts';
+import { excerpt, foundTerms, MAX_QUERY, type PageData, pagefindQuery, paragraphResults, parseQuery, resultHref, segments, units } from './search.ts';
 
 const page = (url: string, title: string, texts: string[]): PageData => ({
   url,
+  content: texts.join(' '),
   meta: { title, speaker: 'Нурсултан Назарбаев' },
   anchors: texts.map((text, i) => ({ element: 'p', id: `${url.split('/')[2]}-${i + 1}`, text, location: i * 10 })),
 });
@@ -68,6 +69,30 @@ describe('paragraphResults', () => {
       parseQuery('программа'),
     );
     expect(results.map((r) => r.id)).toEqual(['putin-speech-1', 'nazarbayev-speech-2', 'nazarbayev-speech-3']);
+  });
+});
+
+describe('units', () => {
+  it('takes a document card text from the page content between anchors', () => {
+    const data: PageData = {
+      url: '/documents/',
+      content: 'Документы форума Совместное заявление Подписано Межправительственные соглашения Количество 10',
+      meta: { title: 'Документы' },
+      anchors: [
+        { element: 'li', id: 'joint-statement', text: '', location: 2 },
+        { element: 'li', id: 'intergovernmental-agreements', text: '', location: 5 },
+        { element: 'h2', id: 'x', text: 'Документы', location: 0 },
+      ],
+    };
+    expect(units(data)).toEqual([
+      { id: 'joint-statement', text: 'Совместное заявление Подписано' },
+      { id: 'intergovernmental-agreements', text: 'Межправительственные соглашения Количество 10' },
+    ]);
+    expect(paragraphResults([{ data, score: 1 }], parseQuery('соглашений')).map((r) => r.address)).toEqual(['/documents/#intergovernmental-agreements']);
+  });
+
+  it('drops the pilcrow Pagefind reads after a paragraph', () => {
+    expect(units(page('/speeches/a/', 'A', ['Текст.¶']))[0]?.text).toBe('Текст.');
   });
 });
 

@@ -46,8 +46,20 @@ export interface Anchor {
 /** The part of Pagefind's result data this module reads. */
 export interface PageData {
   url: string;
+  /** The page's indexed text; Pagefind's word locations count its whitespace-separated words. */
+  content: string;
   meta: Record<string, string | undefined>;
   anchors: Anchor[];
+}
+
+/** Result units: record paragraphs (`p#lead-1`) and document cards (`li#joint-statement`), with their text. */
+export function units(data: PageData): { id: string; text: string }[] {
+  const tokens = data.content.split(/\s+/);
+  const anchors = data.anchors.filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li').sort((a, b) => a.location - b.location);
+  return anchors.map((a, i) => ({
+    id: a.id,
+    text: (a.text.trim() || tokens.slice(a.location, anchors[i + 1]?.location ?? tokens.length).join(' ')).replace(/\s*¶$/, ''),
+  }));
 }
 
 export interface ParagraphResult {
@@ -85,25 +97,23 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
   if (q.terms.length === 0) return [];
   const results: ParagraphResult[] = [];
   pages.forEach(({ data, score }, pageRank) => {
-    data.anchors
-      .filter((a) => a.element === 'p' && /-\d+$/.test(a.id))
-      .forEach((a, order) => {
-        const found = new Set(foundTerms(a.text, q).map(fold)).size;
-        if (found === 0) return;
-        const base = data.url.split('#')[0] ?? '/';
-        results.push({
-          id: a.id,
-          address: `${base}#${a.id}`,
-          text: a.text.trim(),
-          title: data.meta.title ?? '',
-          speaker: data.meta.speaker ?? '',
-          found,
-          all: found === new Set(q.terms.map(fold)).size,
-          score,
-          pageRank,
-          order,
-        });
+    units(data).forEach((a, order) => {
+      const found = new Set(foundTerms(a.text, q).map(fold)).size;
+      if (found === 0) return;
+      const base = data.url.split('#')[0] ?? '/';
+      results.push({
+        id: a.id,
+        address: `${base}#${a.id}`,
+        text: a.text,
+        title: data.meta.title ?? '',
+        speaker: data.meta.speaker ?? '',
+        found,
+        all: found === new Set(q.terms.map(fold)).size,
+        score,
+        pageRank,
+        order,
       });
+    });
   });
   return results.sort((a, b) => Number(b.all) - Number(a.all) || b.score - a.score || a.pageRank - b.pageRank || b.found - a.found || a.order - b.order);
 }
