@@ -29,3 +29,7 @@ export async function getSpeeches(): Promise<Speech[]> {
     };
   });
 }
+
+export async function getSpeakers(): Promise<(CollectionEntry<'speakers'>['data'] & { id: string })[]> {
+  return (await getCollection('speakers')).map((s) => ({ id: s.id, ...s.data }));
+}

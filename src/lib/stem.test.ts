@@ -61,6 +61,8 @@ describe('matches', () => {
   it('matches a part of a hyphenated word', () => {
     expect(matches('торгово-экономической', 'экономической')).toBe(true);
     expect(matches('российско-казахстанском', 'российско-казахстанском')).toBe(true);
+    expect(matches('онлайн-курсов', 'онлайн-курсы')).toBe(true);
+    expect(matches('онлайн-курсов', 'онлайн-игры')).toBe(false);
   });
 });
 

@@ -13,10 +13,13 @@ export function fold(word: string): string {
 const VOWELS = 'аеиоуыэюя';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
-const PERFECTIVE_1 = ['вшись', 'вши', 'в'];
-const PERFECTIVE_2 = ['ившись', 'ывшись', 'ивши', 'ывши', 'ив', 'ыв'];
-const REFLEXIVE = ['ся', 'сь'];
-const ADJECTIVE = [
+/** Longest endings first: Snowball removes the longest match. */
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+
+const P1 = byLength(['вшись', 'вши', 'в']);
+const P2 = byLength(['ившись', 'ывшись', 'ивши', 'ывши', 'ив', 'ыв']);
+const REF = byLength(['ся', 'сь']);
+const ADJ = byLength([
   'ими',
   'ыми',
   'его',
@@ -43,11 +46,11 @@ const ADJECTIVE = [
   'яя',
   'ою',
   'ею',
-];
-const PARTICIPLE_1 = ['ем', 'нн', 'вш', 'ющ', 'щ'];
-const PARTICIPLE_2 = ['ивш', 'ывш', 'ующ'];
-const VERB_1 = ['ете', 'йте', 'ешь', 'нно', 'ла', 'на', 'ли', 'ем', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'й', 'л', 'н'];
-const VERB_2 = [
+]);
+const PART1 = byLength(['ем', 'нн', 'вш', 'ющ', 'щ']);
+const PART2 = byLength(['ивш', 'ывш', 'ующ']);
+const V1 = byLength(['ете', 'йте', 'ешь', 'нно', 'ла', 'на', 'ли', 'ем', 'ло', 'но', 'ет', 'ют', 'ны', 'ть', 'й', 'л', 'н']);
+const V2 = byLength([
   'ейте',
   'уйте',
   'ила',
@@ -77,8 +80,8 @@ const VERB_2 = [
   'ыт',
   'ую',
   'ю',
-];
-const NOUN = [
+]);
+const N = byLength([
   'иями',
   'ями',
   'ами',
@@ -115,24 +118,9 @@ const NOUN = [
   'ь',
   'ю',
   'я',
-];
-const SUPERLATIVE = ['ейше', 'ейш'];
-const DERIVATIONAL = ['ость', 'ост'];
-
-const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
-const [P1, P2, REF, ADJ, PART1, PART2, V1, V2, N, SUP, DER] = [
-  PERFECTIVE_1,
-  PERFECTIVE_2,
-  REFLEXIVE,
-  ADJECTIVE,
-  PARTICIPLE_1,
-  PARTICIPLE_2,
-  VERB_1,
-  VERB_2,
-  NOUN,
-  SUPERLATIVE,
-  DERIVATIONAL,
-].map(byLength) as string[][];
+]);
+const SUP = byLength(['ейше', 'ейш']);
+const DER = byLength(['ость', 'ост']);
 
 /** The longest ending of `list` that `rv` ends with; for group-1 lists, only after а or я inside rv. */
 function ending(rv: string, list: string[], afterAYa = false): string | undefined {
@@ -224,6 +212,11 @@ function sameStem(a: string, b: string): boolean {
 export function matches(textWord: string, queryWord: string): boolean {
   const [w, q] = [fold(textWord), fold(queryWord)];
   if (w === q || sameStem(w, q)) return true;
-  if (q.includes('-') || w.includes('-')) return w.split('-').some((part) => part === q || sameStem(part, q));
+  if (q.includes('-') || w.includes('-')) {
+    const [wp, qp] = [w.split('-'), q.split('-')];
+    // «онлайн-курсы» answers «онлайн-курсов»; «экономической» answers «торгово-экономической».
+    if (wp.length === qp.length) return wp.every((part, i) => part === qp[i] || sameStem(part, qp[i] ?? ''));
+    return qp.length === 1 && wp.some((part) => part === q || sameStem(part, q));
+  }
   return q.length >= 4 && w.startsWith(q);
 }

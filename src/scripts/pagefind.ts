@@ -1,0 +1,39 @@
+/**
+ * Lazy access to Pagefind's index, served from the site itself. Nothing is
+ * fetched until the reader starts to search.
+ */
+import { type PageData, type ParagraphResult, pagefindQuery, paragraphResults, type Query } from '../lib/search.ts';
+
+interface PagefindResult {
+  score: number;
+  data: () => Promise<PageData>;
+}
+
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+  // A variable keeps Vite from bundling a file that only exists after the build.
+  const url = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 0 });
+    await pf.init();
+    return pf;
+  });
+  return loading;
+}
+
+/** Paragraphs for a query, best first; an empty list when nothing really matches. */
+export async function searchParagraphs(q: Query, speaker = ''): Promise<ParagraphResult[]> {
+  if (q.terms.length === 0) return [];
+  const pf = await loadPagefind();
+  const found = await pf.search(pagefindQuery(q), speaker ? { filters: { speaker } } : {});
+  if (!found) return [];
+  const pages = await Promise.all(found.results.slice(0, 12).map(async (r) => ({ data: await r.data(), score: r.score })));
+  return paragraphResults(pages, q);
+}

@@ -1,0 +1,88 @@
+/** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
+import { parseQuery, resultHref } from '../lib/search.ts';
+import { searchParagraphs } from './pagefind.ts';
+import { markedText, resultSource } from './render.ts';
+
+const MAX = 5;
+
+export function enhance(root: HTMLElement, input: HTMLInputElement): void {
+  const list = root.querySelector<HTMLElement>('[role="listbox"]');
+  const status = root.querySelector('[role="status"]');
+  if (!list || !status) return;
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+  let active = -1;
+  let timer = 0;
+  let run = 0;
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const select = (i: number) => {
+    const all = options();
+    if (all.length === 0) return;
+    active = (i + all.length) % all.length;
+    for (const [j, o] of all.entries()) o.setAttribute('aria-selected', String(j === active));
+    input.setAttribute('aria-activedescendant', all[active]?.id ?? '');
+    all[active]?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const suggest = async () => {
+    const mine = ++run;
+    const q = parseQuery(input.value);
+    const results = q.terms.length ? await searchParagraphs(q).catch(() => []) : [];
+    if (mine !== run) return;
+    list.replaceChildren(
+      ...results.slice(0, MAX).map((r, i) => {
+        const li = document.createElement('div');
+        li.id = `site-search-option-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.dataset.href = resultHref(r, q);
+        const source = document.createElement('span');
+        source.className = 'suggestion-source';
+        source.textContent = resultSource(r);
+        const text = document.createElement('span');
+        text.append(markedText(r.text, q, 120));
+        li.append(source, text);
+        li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+        li.addEventListener('click', () => location.assign(li.dataset.href ?? '/search/'));
+        return li;
+      }),
+    );
+    const open = q.terms.length > 0 && results.length > 0;
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    status.textContent = q.terms.length === 0 ? '' : results.length ? `Найдено абзацев: ${results.length}` : 'Ничего не найдено';
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(suggest, 120);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (list.hidden) return;
+      e.preventDefault();
+      select(active + (e.key === 'ArrowDown' ? 1 : -1));
+    } else if (e.key === 'Escape') {
+      if (!list.hidden) {
+        e.preventDefault();
+        close();
+      }
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      location.assign(options()[active]?.dataset.href ?? '/search/');
+    }
+  });
+  input.addEventListener('blur', close);
+  if (input.value.trim()) void suggest();
+}

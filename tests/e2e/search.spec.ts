@@ -1,0 +1,197 @@
+import { expect, type Page, test } from '@playwright/test';
+
+/** Queries as readers type them, and the paragraph that must be among the first three results. */
+const QUERIES: [string, string][] = [
+  ['программа Болашак', 'nazarbayev-speech-15'],
+  ['скоростная магистраль', 'nazarbayev-closing-5'],
+  ['трехъязычие', 'nazarbayev-speech-11'],
+  ['"электронная биржа труда"', 'nazarbayev-speech-33'],
+  ['чемпионат мира по рабочим профессиям', 'putin-speech-28'],
+  ['Сирии', 'putin-speech-6'],
+  ['2030', 'nazarbayev-speech-7'],
+  ['металлургом', 'nazarbayev-speech-3'],
+  ['дошкольное образование', 'nazarbayev-speech-23'],
+  ['Кустанайская область', 'putin-speech-13'],
+  ['медицинского страхования', 'nazarbayev-speech-29'],
+  ['ректоров', 'putin-speech-23'],
+  ['филиалы российских вузов', 'nazarbayev-speech-20'],
+  ['онлайн-курсы', 'nazarbayev-speech-21'],
+  ['Китайской Народной Республики', 'putin-closing-6'],
+  ['лаборатория', 'putin-speech-24'],
+  ['Сколково', 'nazarbayev-speech-19'],
+  ['совместное заявление', 'lead-4'],
+];
+
+const ABSENT = ['марсоход', 'криптовалюта', 'биткоин'];
+
+async function results(page: Page, query: string, speaker = ''): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ''}`);
+  await expect(page.locator('.search-status')).not.toBeEmpty();
+  return page.locator('.results .result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1).split(':~:')[0] ?? ''));
+}
+
+for (const [query, id] of QUERIES) {
+  test(`«${query}» finds ${id} in the first three`, async ({ page }) => {
+    const ids = await results(page, query);
+    expect(ids.slice(0, 3)).toContain(id);
+  });
+}
+
+for (const word of ABSENT) {
+  test(`«${word}» is not in the record: nothing found, nothing listed`, async ({ page }) => {
+    expect(await results(page, word)).toEqual([]);
+    await expect(page.locator('.search-status')).toContainText(`Ничего не найдено по запросу «${word}»`);
+    await expect(page.locator('.search-empty')).toBeVisible();
+  });
+}
+
+test('a quoted phrase matches only paragraphs with the phrase', async ({ page }) => {
+  const loose = await results(page, 'цифровая экономика');
+  const exact = await results(page, '"цифровая экономика"');
+  expect(exact.length).toBeGreaterThan(0);
+  expect(exact.length).toBeLessThan(loose.length);
+  const texts = await page.locator('.results .result-link').allTextContents();
+  for (const t of texts) expect(t.toLowerCase().replaceAll('ё', 'е')).toContain('цифровая экономика');
+});
+
+test('every result contains a marked query word', async ({ page }) => {
+  await results(page, 'туризм');
+  const items = page.locator('.results .result-link');
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const mark of await items.locator('mark').allTextContents()) expect(mark.toLowerCase()).toMatch(/^туризм/);
+  for (const item of await items.all()) await expect(item.locator('mark').first()).toBeVisible();
+});
+
+test('the speaker filter keeps one speaker', async ({ page }) => {
+  await results(page, 'образование', 'Владимир Путин');
+  const sources = await page.locator('.results .result-source').allTextContents();
+  expect(sources.length).toBeGreaterThan(0);
+  for (const s of sources) expect(s).toMatch(/^Владимир Путин/);
+  await expect(page.locator('#search-speaker')).toHaveValue('Владимир Путин');
+});
+
+test('results are paragraphs with permanent addresses, and typing updates ?q=', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-q').fill('туризм');
+  await expect(page).toHaveURL(/\/search\/\?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC$/);
+  await expect(page.locator('.results li').first()).toBeVisible();
+  const address = await page.locator('.result-address').first().textContent();
+  expect(address).toMatch(/^\/speeches\/[a-z-]+\/#[a-z-]+-\d+$|^\/#lead-\d$/);
+  await expect(page.locator('.search-status')).toHaveAttribute('role', 'status');
+});
+
+test('following a result lands on the paragraph, in view, with the words marked', async ({ page }) => {
+  await results(page, 'программа Болашак');
+  await page.locator('.results .result-link').first().click();
+  await expect(page).toHaveURL(/\/speeches\/nazarbayev-speech\/\?h=.*#nazarbayev-speech-15/);
+  const para = page.locator('#nazarbayev-speech-15');
+  await expect(para).toBeInViewport();
+  const marks = await para.locator('mark.search-hit').allTextContents();
+  expect(marks).toEqual(expect.arrayContaining(['программа', 'Болашак']));
+  for (const m of marks) expect(m).toMatch(/^(программ|Болашак)/);
+});
+
+test('landing highlights fold ё/е and case like the index', async ({ page }) => {
+  await page.goto('/speeches/nazarbayev-speech/?h=ТРЕХЪЯЗЫЧИЕ#nazarbayev-speech-11');
+  await expect(page.locator('#nazarbayev-speech-11 mark.search-hit')).toHaveText(['трёхъязычие']);
+  expect(await page.locator('#nazarbayev-speech-11').evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter follows it', async ({ page }) => {
+  await page.goto('/documents/');
+  await page.keyboard.press('/');
+  const box = page.locator('#site-search');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Болашак');
+  const list = page.locator('#site-search-list');
+  await expect(list).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowDown'); // closed: nothing to pick
+  await page.keyboard.type(' ');
+  await expect(list).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#nazarbayev-speech-15/);
+});
+
+test('Ctrl+K focuses the box and Enter opens /search/?q=', async ({ page }) => {
+  await page.goto('/speeches/putin-closing/');
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('туризм');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC/);
+  await expect(page.locator('.results li').first()).toBeVisible();
+  await expect(page.locator('#search-q')).toHaveValue('туризм');
+});
+
+test('search code loads only when the reader starts to search', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/speeches/putin-speech/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || /suggest|pagefind/.test(p))).toEqual([]);
+  await page.locator('#site-search').focus();
+  await page.keyboard.type('т');
+  await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('without JavaScript the search page says what to do', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=туризм');
+  await expect(page.locator('.search-nojs')).toBeVisible();
+  await expect(page.locator('.search-nojs')).toContainText('Для поиска нужен JavaScript');
+  await expect(page.locator('.search-nojs a[href="/"]')).toBeVisible();
+  await context.close();
+});
+
+const ODD = [
+  '',
+  '   ',
+  'я'.repeat(2000),
+  '<script>window.__x=1</script>',
+  '<img src=x onerror="window.__x=1">',
+  '"',
+  '«»',
+  '%',
+  '100%',
+  '%E0%A4%A',
+  '😀🇷🇺',
+  'Astana',
+  'Путин Putin 普京',
+  '\u200fтуризм\u200e',
+  "'; DROP TABLE--",
+];
+
+test('odd input is safe: no errors, nothing injected, a sensible answer', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  for (const raw of ODD) {
+    await page.goto('/search/');
+    await page.locator('#search-q').fill(raw);
+    await expect(page.locator('#search-q')).toHaveValue(raw.replace(/[\r\n]/g, ''));
+    await page.waitForTimeout(250);
+    await expect(page.locator('.search-status')).not.toHaveText(/Поиск не загрузился/);
+    await expect(page.locator('.search-nojs')).toBeHidden();
+    expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+    expect(await page.locator('main img, main script:not([type]), .results script').count()).toBe(0);
+  }
+  // The same through the address bar, including broken percent-encoding.
+  for (const raw of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E0%A4%A', '%', '%%%', 'a'.repeat(3000)]) {
+    await page.goto(`/search/?q=${raw}`);
+    await expect(page.locator('h1')).toHaveText('Поиск по стенограмме');
+  }
+  await page.goto('/search/?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC%E2%80%8F');
+  await expect(page.locator('.results li').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
