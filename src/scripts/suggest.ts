@@ -6,9 +6,16 @@ import { markedText, resultSource } from './render.ts';
 const MAX = 5;
 
 export function enhance(root: HTMLElement, input: HTMLInputElement): void {
-  const list = root.querySelector<HTMLElement>('[role="listbox"]');
   const status = root.querySelector('[role="status"]');
-  if (!list || !status) return;
+  if (!status) return;
+  // The listbox exists only where the script runs.
+  const list = document.createElement('div');
+  list.id = 'site-search-list';
+  list.className = 'suggestions';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Подсказки');
+  list.hidden = true;
+  input.after(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-controls', list.id);
