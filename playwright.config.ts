@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node scripts/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

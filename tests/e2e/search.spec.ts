@@ -86,6 +86,7 @@ test('following a result lands on the paragraph, in view, with the words marked'
   await expect(page).toHaveURL(/\/speeches\/nazarbayev-speech\/\?h=.*#nazarbayev-speech-15/);
   const para = page.locator('#nazarbayev-speech-15');
   await expect(para).toBeInViewport();
+  await expect(para.locator('mark.search-hit').first()).toBeVisible();
   const marks = await para.locator('mark.search-hit').allTextContents();
   expect(marks).toEqual(expect.arrayContaining(['программа', 'Болашак']));
   for (const m of marks) expect(m).toMatch(/^(программ|Болашак)/);

@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** One page of each type; the search page with results showing. */
+const PAGE_TYPES = ['/', '/speeches/putin-speech/', '/documents/', '/search/?q=туризм', '/no-such-page/'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of PAGE_TYPES) {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe: ${path} at ${width}px, ${colorScheme}: no WCAG 2.2 A/AA violations`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(path);
+        if (path.startsWith('/search/')) await expect(page.locator('.results li').first()).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+}
+
+test('axe: the open suggestion list and a highlighted landing', async ({ page }) => {
+  await page.goto('/speeches/nazarbayev-speech/?h=Болашак#nazarbayev-speech-15');
+  await page.locator('#site-search').fill('туризм');
+  await expect(page.locator('#site-search-list')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+for (const path of PAGE_TYPES) {
+  test(`no request leaves the site: ${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+    });
+    await page.goto(path);
+    await page.locator('#site-search').fill('образование');
+    await page.waitForLoadState('networkidle');
+    expect(foreign).toEqual([]);
+  });
+}
+
+test('query strings and fragments never inject markup', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const attacks = [
+    '/search/?q=%3Cimg%20src%3Dx%20onerror%3D%22window.__x%3D1%22%3E',
+    '/speeches/putin-speech/?h=%3Cimg%20src%3Dx%20onerror%3D%22window.__x%3D1%22%3E#putin-speech-1',
+    '/speeches/putin-speech/?h=%3Cb%3E%D1%80%D0%B0%D0%B4%3C%2Fb%3E#putin-speech-2',
+    '/?h=%E0%A4%A#lead-1',
+    `/speeches/putin-speech/?h=${'%D0%B0'.repeat(300)}#putin-speech-3`,
+    '/speeches/putin-speech/#%3Cimg%20src=x%20onerror=window.__x=1%3E',
+    '/speeches/putin-speech/#%E0%A4%A',
+  ];
+  for (const url of attacks) {
+    await page.goto(url);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+    expect(await page.locator('main img, main b').count()).toBe(0);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('odd paths get the helpful 404 page', async ({ page }) => {
+  for (const path of ['/speeches/%E0%A4%A/', '/%25%25/', `/${'x'.repeat(2000)}/`, '/speeches/putin-speech/extra/', '/p/<script>/']) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Страница не найдена');
+  }
+});
