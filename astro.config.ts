@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
 
 /** The public origin, written into every absolute URL. Override with SITE_URL. */
@@ -20,7 +21,7 @@ export default defineConfig({
     // The source already has «», – and …; smartypants would rewrite them.
     processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), headers()],
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -1,0 +1,44 @@
+/** The security headers: strict CSP in every page and in _headers, the same policy in both. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/dist.ts';
+import { readPage } from './built.ts';
+import { pages } from './pages.ts';
+
+const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+const csp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+const directive = (name: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
+
+describe('Content-Security-Policy', () => {
+  it('is strict for scripts: no unsafe-inline, no unsafe-eval; only what Pagefind needs', () => {
+    expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/'unsafe-eval'/);
+    expect(directive('worker-src')).toBe("worker-src 'self' blob:");
+    expect(directive('default-src')).toBe("default-src 'self'");
+    expect(directive('object-src')).toBe("object-src 'none'");
+  });
+
+  it.each(pages)('$path carries the same policy in its <meta>', ({ path }) => {
+    const meta = readPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(`${meta.replace(/\s*;\s*/g, '; ').trim()} frame-ancestors 'none';`).toBe(csp);
+  });
+
+  it('comes with Referrer-Policy and nosniff', () => {
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  it('no page has inline event handlers or inline scripts', () => {
+    for (const { path } of pages) {
+      const html = readPage(path).toString();
+      expect(html, path).not.toMatch(/\son[a-z]+=/i);
+      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
+  });
+});
