@@ -1,0 +1,26 @@
+/** Shared pieces of the benchmarks: brotli sizes, the static server, Chromium. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from './chromium.ts';
+
+export const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function brotli(bytes: Buffer | string): number {
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** Starts scripts/serve.ts on `port` and resolves when it answers. */
+export async function serve(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) return server;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the static server did not start on port ${port}`);
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+}

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: measures, does not judge. Builds the site (timed), then for
+ * each page type prints HTML and CSS sizes (brotli q11), the critical path,
+ * script loaded before any interaction, requests on load, and Lighthouse
+ * mobile scores. Writes the same figures to bench/results.json.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { brotli, CHROME_FLAGS, launch, serve } from './bench-lib.ts';
+import { chromiumPath } from './chromium.ts';
+import { DIST } from './dist.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4396);
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGES = ['/', '/speeches/putin-speech/', '/documents/', '/search/'];
+
+const started = performance.now();
+execSync('npm run build --silent', { stdio: 'ignore' });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const server = await serve(PORT);
+const browser = await launch();
+const rows = [];
+try {
+  for (const path of PAGES) {
+    const html = readFileSync(join(DIST, path, 'index.html'));
+    const inlineCss = [...html.toString().matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const requests: { url: string; type: string; bytes: number }[] = [];
+    page.on('requestfinished', async (req) => {
+      const res = await req.response();
+      requests.push({ url: req.url(), type: req.resourceType(), bytes: (await res?.body().catch(() => Buffer.alloc(0)))?.length ?? 0 });
+    });
+    await page.goto(BASE + path, { waitUntil: 'networkidle' });
+    await page.close();
+    const blockingCss = requests.filter((r) => r.type === 'stylesheet');
+    const cssBrotli = brotli(inlineCss) + blockingCss.reduce((n, r) => n + brotli(readFileSync(join(DIST, new URL(r.url).pathname))), 0);
+    const scripts = requests.filter((r) => r.type === 'script');
+    const jsBrotli = scripts.reduce((n, r) => n + brotli(readFileSync(join(DIST, new URL(r.url).pathname))), 0);
+    rows.push({
+      page: path,
+      htmlBytes: html.length,
+      htmlBrotli: brotli(html),
+      blockingCssBrotli: cssBrotli,
+      criticalPathBrotli: brotli(html) + blockingCss.reduce((n, r) => n + brotli(readFileSync(join(DIST, new URL(r.url).pathname))), 0),
+      jsBeforeInteractionBrotli: jsBrotli,
+      requestsOnLoad: requests.length,
+      lighthouse: {} as Record<string, number>,
+    });
+  }
+} finally {
+  await browser.close();
+}
+
+// Lighthouse, mobile (its default form factor and throttling), with the system Chromium.
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
+try {
+  for (const row of rows) {
+    const result = await lighthouse(BASE + row.page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const categories = result?.lhr.categories ?? {};
+    row.lighthouse = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.log(`build: ${buildSeconds.toFixed(1)} s (astro build + pagefind)\n`);
+console.table(
+  rows.map((r) => ({
+    page: r.page,
+    'HTML raw': r.htmlBytes,
+    'HTML br': r.htmlBrotli,
+    'CSS br (blocking)': r.blockingCssBrotli,
+    'critical br': r.criticalPathBrotli,
+    'JS br before input': r.jsBeforeInteractionBrotli,
+    requests: r.requestsOnLoad,
+    'LH perf/a11y/bp/seo': `${r.lighthouse.performance}/${r.lighthouse.accessibility}/${r.lighthouse['best-practices']}/${r.lighthouse.seo}`,
+  })),
+);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: rows }, null, 2)}\n`);
+console.log('\nwritten: bench/results.json (CSS is inlined, so the critical path is the HTML alone)');
