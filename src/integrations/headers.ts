@@ -10,12 +10,26 @@ import type { AstroIntegration } from 'astro';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
-/** Every page's CSP, which must be one and the same: a header file cannot vary by page. */
+/**
+ * One policy for the whole site: each directive allows the union of what the
+ * pages' policies allow (pages differ only in the hashes of their inline CSS).
+ */
 export function sitePolicy(pages: string[]): string {
-  const policies = new Set(pages.map((html) => META_CSP.exec(html)?.[1]).filter((p): p is string => Boolean(p)));
-  if (policies.size !== 1) throw new Error(`expected one Content-Security-Policy across pages, found ${policies.size}`);
-  const [policy] = policies;
-  return (policy ?? '').replace(/\s*;\s*/g, '; ').trim();
+  const directives = new Map<string, Set<string>>();
+  for (const html of pages) {
+    const policy = META_CSP.exec(html)?.[1];
+    if (!policy) throw new Error('a page has no Content-Security-Policy <meta>');
+    for (const directive of policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
+      const [name = '', ...sources] = directive.split(/\s+/);
+      const set = directives.get(name) ?? new Set<string>();
+      for (const source of sources) set.add(source);
+      directives.set(name, set);
+    }
+  }
+  return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')};`).join(' ');
 }
 
 export function headersFile(policy: string): string {

@@ -5,7 +5,17 @@ import { markedText, resultSource } from './render.ts';
 
 const MAX = 5;
 
+/** The suggestion styles come with the search code, not with the reading page. */
+function loadStyles(): void {
+  if (document.querySelector('link[href="/search.css"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/search.css';
+  document.head.append(link);
+}
+
 export function enhance(root: HTMLElement, input: HTMLInputElement): void {
+  loadStyles();
   const status = root.querySelector('[role="status"]');
   if (!status) return;
   // The listbox exists only where the script runs.
