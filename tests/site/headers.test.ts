@@ -26,13 +26,19 @@ describe('Content-Security-Policy', () => {
 
   it.each(pages)('$path has a <meta> policy that the header policy covers', ({ path }) => {
     const meta = readPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-    const directives = meta.split(';').map((d) => d.trim()).filter(Boolean);
+    const directives = meta
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     expect(directives.length).toBeGreaterThanOrEqual(8);
     for (const d of directives) {
       const [name = '', ...sources] = d.split(/\s+/);
       const allowed = directive(name).split(/\s+/).slice(1);
       expect(allowed, `${path}: ${name}`).toEqual(expect.arrayContaining(sources));
-      expect(allowed.filter((s) => !s.startsWith("'sha")), `${path}: ${name}`).toEqual(sources.filter((s) => !s.startsWith("'sha")));
+      expect(
+        allowed.filter((s) => !s.startsWith("'sha")),
+        `${path}: ${name}`,
+      ).toEqual(sources.filter((s) => !s.startsWith("'sha")));
     }
   });
 
