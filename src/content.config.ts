@@ -16,6 +16,10 @@ const speakers = defineCollection({
     nameGenitive: z.string().min(3),
     /** Office held at the forum. */
     role: z.string().min(3),
+    /** Parts of the name, for citations (ГОСТ: «Путин В. В.»; BibTeX: «Путин, Владимир Владимирович»). */
+    surname: z.string().min(2),
+    given: z.string().min(2),
+    patronymic: z.string().min(2),
   }),
 });
 
