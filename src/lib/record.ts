@@ -1,6 +1,13 @@
 /** The record as the pages see it: the forum entry and its speeches in order, with speakers resolved. */
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { SOURCE_RETRIEVED } from '../consts.ts';
+import type { DownloadInput } from './downloads.ts';
 import { speechTitle } from './speeches.ts';
+import { parseTranscript, type Transcript } from './transcript.ts';
+
+/** The project's byte-exact copy of the Kremlin print copy. */
+export const SOURCE_FILE = 'content/source/000_f14b79e5080b2ac1.txt';
 
 export interface Speech {
   entry: CollectionEntry<'speeches'>;
@@ -32,4 +39,29 @@ export async function getSpeeches(): Promise<Speech[]> {
 
 export async function getSpeakers(): Promise<(CollectionEntry<'speakers'>['data'] & { id: string })[]> {
   return (await getCollection('speakers')).map((s) => ({ id: s.id, ...s.data }));
+}
+
+/** The record as plain strings, parsed from the source copy (the MDX is generated from the same parse and tested equal). */
+export async function getTranscript(): Promise<Transcript> {
+  return parseTranscript(readFileSync(SOURCE_FILE, 'utf8'), await getSpeakers(), SOURCE_FILE);
+}
+
+/** Everything the downloads are made of. */
+export async function getDownloadInput(site: URL | undefined): Promise<DownloadInput> {
+  if (!site) throw new Error('set `site` in astro.config.ts: downloads carry absolute URLs');
+  const documents = await getCollection('documents');
+  return {
+    record: await getTranscript(),
+    speakers: await getSpeakers(),
+    site: site.href,
+    sha256: (await getForum()).data.sha256,
+    retrieved: SOURCE_RETRIEVED,
+    documents: documents.map((d) => ({
+      id: d.id,
+      title: d.data.title,
+      status: d.data.status,
+      count: d.data.count,
+      mentions: d.data.mentions.map((m) => m.passage),
+    })),
+  };
 }

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { recordMd } from '../lib/downloads.ts';
+import { getDownloadInput } from '../lib/record.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(recordMd(await getDownloadInput(site)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
