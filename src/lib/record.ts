@@ -65,3 +65,28 @@ export async function getDownloadInput(site: URL | undefined): Promise<DownloadI
     })),
   };
 }
+
+export interface Passage {
+  id: string;
+  text: string;
+  /** The speech it belongs to; undefined for the lead. */
+  speech: Speech | undefined;
+  prev: string | undefined;
+  next: string | undefined;
+  prevId: string | undefined;
+  nextId: string | undefined;
+}
+
+/** Every paragraph of the record with its neighbours, in record order. */
+export async function getPassages(): Promise<Passage[]> {
+  const record = await getTranscript();
+  const speeches = await getSpeeches();
+  const flat = [
+    ...record.lead.map((text, i) => ({ id: `lead-${i + 1}`, text, speech: undefined as Speech | undefined })),
+    ...record.turns.flatMap((t) => t.paragraphs.map((text, i) => ({ id: `${t.slug}-${i + 1}`, text, speech: speeches.find((s) => s.slug === t.slug) }))),
+  ];
+  return flat.map((p, i) => {
+    const [before, after] = [flat[i - 1], flat[i + 1]];
+    return { ...p, prev: before?.text, next: after?.text, prevId: before?.id, nextId: after?.id };
+  });
+}

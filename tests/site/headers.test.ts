@@ -51,7 +51,7 @@ describe('Content-Security-Policy', () => {
     for (const { path } of pages) {
       const html = readPage(path).toString();
       expect(html, path).not.toMatch(/\son[a-z]+=/i);
-      expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+      expect(html, path).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>\s*\S/);
     }
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * Preview images (1200×630 PNG) for shared passage links: the quoted words and
+ * the speaker, rendered at build time with satori and resvg, in PT Serif with
+ * its Cyrillic glyphs embedded. Deterministic for the same input.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => readFileSync(require.resolve(`@fontsource/pt-serif/files/${file}`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+function loadFonts() {
+  // Two subsets under two names: satori falls back per glyph between families, not within one.
+  fonts ??= [
+    { name: 'PT Serif Cyrillic', data: font('pt-serif-cyrillic-400-normal.woff'), weight: 400, style: 'normal' },
+    { name: 'PT Serif Latin', data: font('pt-serif-latin-400-normal.woff'), weight: 400, style: 'normal' },
+    { name: 'PT Serif Cyrillic', data: font('pt-serif-cyrillic-700-normal.woff'), weight: 700, style: 'normal' },
+    { name: 'PT Serif Latin', data: font('pt-serif-latin-700-normal.woff'), weight: 700, style: 'normal' },
+  ];
+  return fonts;
+}
+
+/** Cuts a long paragraph after the last sentence that fits, else at a word, and marks the cut with «…». */
+export function cutAtSentence(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const sentence = Math.max(...['. ', '! ', '? ', '… '].map((end) => head.lastIndexOf(end)));
+  if (sentence >= 80) return `${head.slice(0, sentence + 1)} …`;
+  return `${head.slice(0, head.lastIndexOf(' '))} …`;
+}
+
+export interface PreviewInput {
+  quote: string;
+  speaker: string;
+  role: string;
+  footer: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({ type, props: { style, children } });
+
+export async function previewPng({ quote, speaker, role, footer }: PreviewInput): Promise<Buffer> {
+  const text = cutAtSentence(quote, 260);
+  const size = text.length > 180 ? 36 : text.length > 100 ? 44 : 54;
+  const tree = el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      paddingTop: 56,
+      paddingRight: 72,
+      paddingBottom: 56,
+      paddingLeft: 56,
+      background: '#fdfcf9',
+      color: '#1b1f24',
+      fontFamily: '"PT Serif Cyrillic", "PT Serif Latin"',
+      borderLeft: '16px solid #1d4f91',
+    },
+    [
+      el('div', { display: 'flex', width: 1040, fontSize: size, lineHeight: 1.35 }, `«${text}»`),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, speaker),
+        el('div', { display: 'flex', fontSize: 26, color: '#5a626d' }, role),
+        el('div', { display: 'flex', fontSize: 24, color: '#1d4f91', marginTop: 20 }, footer),
+      ]),
+    ],
+  );
+  // satori's types expect React elements; the plain object is what React would produce.
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+}

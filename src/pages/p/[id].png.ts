@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { formatDateRu } from '../../lib/format.ts';
+import { previewPng } from '../../lib/og.ts';
+import { getForum, getPassages, type Passage } from '../../lib/record.ts';
+
+export const getStaticPaths = (async () =>
+  (await getPassages()).map((passage) => ({ params: { id: passage.id }, props: { passage } }))) satisfies GetStaticPaths;
+
+/** The 1200×630 preview of a passage: its words and who said them. */
+export const GET: APIRoute<{ passage: Passage }> = async ({ props: { passage } }) => {
+  const forum = await getForum();
+  const png = await previewPng({
+    quote: passage.text,
+    speaker: passage.speech?.speaker.name ?? forum.data.title,
+    role: passage.speech?.speaker.role ?? 'Сообщение о событии',
+    footer: `${forum.data.title} · ${forum.data.place}, ${formatDateRu(forum.data.date)}`,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
