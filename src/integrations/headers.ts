@@ -1,8 +1,10 @@
 /**
- * Writes `_headers` (Netlify / Cloudflare Pages format) after the build, so
+ * After the build: narrows each page's CSP to the inline scripts it has, and
+ * writes `_headers` (Netlify / Cloudflare Pages format), so
  * hosts that send headers send the same Content-Security-Policy that Astro put
  * in each page's <meta>, plus the headers a <meta> cannot carry.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,39 @@ export function sitePolicy(pages: string[]): string {
   return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')};`).join(' ');
 }
 
+/** Hashes of a page's inline executable scripts (JSON-LD data blocks are not executed, so not counted). */
+function inlineScriptHashes(html: string): Set<string> {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
+  return new Set(
+    scripts.map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64')}'`,
+    ),
+  );
+}
+
+/**
+ * Astro allows the hashes of every script it might inline (island loaders,
+ * client directives) on every page. Keep in `script-src` only the hashes of
+ * scripts the page really has inline: a narrower policy, and fewer bytes.
+ */
+export function pruneScriptHashes(html: string): string {
+  const keep = inlineScriptHashes(html);
+  return html.replace(META_CSP, (meta, policy: string) => {
+    const pruned = policy.replace(
+      /script-src ([^;]*)/,
+      (_, sources: string) =>
+        `script-src ${sources
+          .split(/\s+/)
+          .filter((src) => !src.startsWith("'sha") || keep.has(src))
+          .join(' ')}`,
+    );
+    return meta.replace(policy, pruned);
+  });
+}
+
 export function headersFile(policy: string): string {
   return [
     '/*',
@@ -51,7 +86,11 @@ export default function headers(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
-          .map((f) => readFileSync(join(root, f), 'utf8'));
+          .map((f) => {
+            const html = pruneScriptHashes(readFileSync(join(root, f), 'utf8'));
+            writeFileSync(join(root, f), html);
+            return html;
+          });
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(pages)));
         logger.info(`_headers written for ${pages.length} pages`);
       },
