@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, pruneScriptHashes, sitePolicy } from './headers.ts';
+import { headersFile, pruneHashes, sitePolicy } from './headers.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const page = (policy: string, body = '') => `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
 
-describe('pruneScriptHashes', () => {
-  it('keeps only the hashes of inline scripts the page has', () => {
+describe('pruneHashes', () => {
+  it('keeps only the hashes of inline scripts and styles the page has', () => {
     const used = 'console.log(1)';
+    const css = 'p{color:red}';
     const html = page(
-      `default-src 'self'; script-src 'self' ${sha(used)} ${sha('other')}; style-src 'self' ${sha('css')};`,
-      `<script>${used}</script><script type="application/ld+json">{}</script>`,
+      `default-src 'self'; script-src 'self' ${sha(used)} ${sha('other')}; style-src 'self' ${sha('other-css')} ${sha(css)};`,
+      `<style>${css}</style><script>${used}</script><script type="application/ld+json">{}</script>`,
     );
-    const out = pruneScriptHashes(html);
+    const out = pruneHashes(html);
     expect(out).toContain(`script-src 'self' ${sha(used)};`);
+    expect(out).toContain(`style-src 'self' ${sha(css)};`);
     expect(out).not.toContain(sha('other'));
-    expect(out).toContain(`style-src 'self' ${sha('css')}`);
+    expect(out).not.toContain(sha('other-css'));
+    expect(out).toContain("default-src 'self';");
+  });
+
+  it('does not allow a JSON-LD block as a script', () => {
+    const json = '{"@type":"Thing"}';
+    const out = pruneHashes(page(`script-src 'self' ${sha(json)};`, `<script type="application/ld+json">${json}</script>`));
+    expect(out).toContain("script-src 'self';");
   });
 });
 

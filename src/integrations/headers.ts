@@ -1,5 +1,5 @@
 /**
- * After the build: narrows each page's CSP to the inline scripts it has, and
+ * After the build: narrows each page's CSP to the inline scripts and styles it has, and
  * writes `_headers` (Netlify / Cloudflare Pages format), so
  * hosts that send headers send the same Content-Security-Policy that Astro put
  * in each page's <meta>, plus the headers a <meta> cannot carry.
@@ -34,37 +34,42 @@ export function sitePolicy(pages: string[]): string {
   return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')};`).join(' ');
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /** Hashes of a page's inline executable scripts (JSON-LD data blocks are not executed, so not counted). */
 function inlineScriptHashes(html: string): Set<string> {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
-  return new Set(
-    scripts.map(
-      (m) =>
-        `'sha256-${createHash('sha256')
-          .update(m[1] ?? '')
-          .digest('base64')}'`,
-    ),
+  return new Set([...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? '')));
+}
+
+/** Hashes of a page's inline `<style>` elements. */
+function inlineStyleHashes(html: string): Set<string> {
+  return new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? '')));
+}
+
+/** Keeps in one directive only the hashes in `keep`; other sources stay. */
+function pruneDirective(policy: string, name: string, keep: Set<string>): string {
+  return policy.replace(
+    new RegExp(`${name} ([^;]*)`),
+    (_, sources: string) =>
+      `${name} ${sources
+        .split(/\s+/)
+        .filter((src) => !src.startsWith("'sha") || keep.has(src))
+        .join(' ')}`,
   );
 }
 
 /**
- * Astro allows the hashes of every script it might inline (island loaders,
- * client directives) on every page. Keep in `script-src` only the hashes of
- * scripts the page really has inline: a narrower policy, and fewer bytes.
+ * Astro's `security.csp` has no per-page hashes: every page's policy allows
+ * the hashes of every script Astro might inline anywhere (the five client
+ * directive loaders, island runtimes, each bundled module) and of every page's
+ * inline stylesheet. Keep in `script-src` and `style-src` only the hashes of
+ * the scripts and styles this page really has inline: a narrower policy, and
+ * fewer bytes in the first round trip.
  */
-export function pruneScriptHashes(html: string): string {
-  const keep = inlineScriptHashes(html);
-  return html.replace(META_CSP, (meta, policy: string) => {
-    const pruned = policy.replace(
-      /script-src ([^;]*)/,
-      (_, sources: string) =>
-        `script-src ${sources
-          .split(/\s+/)
-          .filter((src) => !src.startsWith("'sha") || keep.has(src))
-          .join(' ')}`,
-    );
-    return meta.replace(policy, pruned);
-  });
+export function pruneHashes(html: string): string {
+  return html.replace(META_CSP, (meta, policy: string) =>
+    meta.replace(policy, pruneDirective(pruneDirective(policy, 'script-src', inlineScriptHashes(html)), 'style-src', inlineStyleHashes(html))),
+  );
 }
 
 export function headersFile(policy: string): string {
@@ -87,7 +92,7 @@ export default function headers(): AstroIntegration {
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.html'))
           .map((f) => {
-            const html = pruneScriptHashes(readFileSync(join(root, f), 'utf8'));
+            const html = pruneHashes(readFileSync(join(root, f), 'utf8'));
             writeFileSync(join(root, f), html);
             return html;
           });

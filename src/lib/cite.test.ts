@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, type CiteInput, chicago, cslJson, fragmentLink, gost, permalink, quoteHtml, quoteText, ris, textDirective } from './cite.ts';
+import { apa, bibtex, chicago, cslJson, gost, ris } from './citations.ts';
+import { type CiteInput, fragmentLink, permalink, quoteHtml, quoteText, textDirective } from './cite.ts';
 
 const SITE = 'https://forum-2017.example.org';
 const base: CiteInput = {

@@ -21,7 +21,9 @@ export function loadPagefind(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
   const url = '/pagefind/pagefind.js';
   loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 0 });
+    // Main thread, no worker: the index is small enough that a search takes milliseconds,
+    // and the worker would cost another 43 KB and a second start-up.
+    await pf.options({ excerptLength: 0, noWorker: true });
     await pf.init();
     return pf;
   });

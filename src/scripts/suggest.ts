@@ -31,8 +31,8 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
   let active = -1;
-  let timer = 0;
   let run = 0;
+  let announce = 0;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   const close = () => {
@@ -78,13 +78,15 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     input.setAttribute('aria-expanded', String(open));
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    status.textContent = q.terms.length === 0 ? '' : results.length ? `Найдено абзацев: ${results.length}` : 'Ничего не найдено';
+    // The count is announced once typing pauses, not at every keystroke.
+    clearTimeout(announce);
+    announce = window.setTimeout(() => {
+      status.textContent = q.terms.length === 0 ? '' : results.length ? `Найдено абзацев: ${results.length}` : 'Ничего не найдено';
+    }, 400);
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(suggest, 120);
-  });
+  // No debounce: a warm query takes a few milliseconds, and a newer one discards an older one's results.
+  input.addEventListener('input', () => void suggest());
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (list.hidden) return;

@@ -72,3 +72,18 @@ test('odd paths get the helpful 404 page', async ({ page }) => {
     await expect(page.locator('h1')).toHaveText('Страница не найдена');
   }
 });
+
+test('axe: the cite dialog and the quote popover, light and dark', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/speeches/putin-speech/');
+    await page.locator('#putin-speech-2').dblclick({ position: { x: 40, y: 14 } });
+    await expect(page.locator('.quote-popover')).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.locator('#putin-speech-3 .p-cite').click();
+    await expect(page.locator('dialog.cite-dialog')).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  }
+});

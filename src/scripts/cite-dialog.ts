@@ -1,0 +1,71 @@
+/** The «Цитировать» dialog: every citation format with a copy button. A modal <dialog> keeps focus inside and closes on Escape. */
+
+import { FORMATS } from '../lib/citations.ts';
+import { type CiteInput, permalink } from '../lib/cite.ts';
+import { announce, copy } from './share.ts';
+
+let dialog: HTMLDialogElement | undefined;
+
+function build(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'cite-dialog';
+  d.setAttribute('aria-labelledby', 'cite-title');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'cite-close';
+  close.textContent = 'Закрыть';
+  close.addEventListener('click', () => d.close());
+  const title = document.createElement('h2');
+  title.id = 'cite-title';
+  const body = document.createElement('div');
+  body.className = 'cite-body';
+  d.append(title, body, close);
+  // A click on the backdrop closes the dialog.
+  d.addEventListener('click', (e) => {
+    if (e.target === d) d.close();
+  });
+  document.body.append(d);
+  return d;
+}
+
+export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
+  dialog ??= build();
+  const d = dialog;
+  const title = d.querySelector('#cite-title');
+  const body = d.querySelector('.cite-body');
+  if (!title || !body) return;
+  title.textContent = input.id ? `Цитировать абзац ${input.id}` : 'Цитировать запись';
+  const sections = FORMATS.map(([name, format], i) => {
+    const section = document.createElement('section');
+    const h = document.createElement('h3');
+    h.id = `cite-format-${i}`;
+    h.textContent = name;
+    const pre = document.createElement('pre');
+    pre.textContent = format(input);
+    pre.tabIndex = 0;
+    pre.setAttribute('aria-labelledby', h.id);
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = `Скопировать ${name}`;
+    b.addEventListener('click', async () => {
+      if (await copy(pre.textContent ?? '')) announce(`${name}: скопировано`);
+    });
+    section.append(h, pre, b);
+    return section;
+  });
+  const links = document.createElement('p');
+  links.className = 'cite-links';
+  const link = document.createElement('a');
+  link.href = permalink(input.site, input.id);
+  link.textContent = permalink(input.site, input.id);
+  links.append('Постоянная ссылка: ', link);
+  if (input.id) {
+    const share = document.createElement('a');
+    share.href = `/p/${input.id}/`;
+    share.textContent = 'страница абзаца с превью для соцсетей';
+    links.append(' · ', share);
+  }
+  body.replaceChildren(links, ...sections);
+  d.addEventListener('close', () => opener.focus(), { once: true });
+  d.showModal();
+}

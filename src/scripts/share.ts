@@ -1,0 +1,151 @@
+/**
+ * Share tools on reading pages, added after load: a «copy link» and a «cite»
+ * button on every paragraph, and a popover for a selection inside a
+ * paragraph. Everything that formats is loaded when first used.
+ */
+import { type CiteInput, fragmentLink, permalink, quoteHtml, quoteText } from '../lib/cite.ts';
+
+interface ShareData extends Omit<CiteInput, 'id' | 'author' | 'kind'> {
+  speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
+}
+
+let data: Promise<ShareData> | undefined;
+const shareData = () => (data ??= fetch('/share.json').then((r) => r.json() as Promise<ShareData>));
+
+/** The citation input for a paragraph id (or the whole record). */
+export async function citeInput(id?: string): Promise<CiteInput> {
+  const { speeches, ...base } = await shareData();
+  const slug = id?.replace(/-\d+$/, '');
+  const speech = slug ? speeches[slug] : undefined;
+  return { ...base, ...(id ? { id } : {}), ...(speech ? { kind: speech.kind, author: speech.author } : {}) };
+}
+
+let status: HTMLElement;
+export function announce(message: string): void {
+  status.textContent = '';
+  // A new text node each time, so screen readers announce a repeated message.
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}
+
+async function copy(text: string, html?: string): Promise<boolean> {
+  try {
+    if (html && 'ClipboardItem' in window) {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
+    } else await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    announce('Не удалось скопировать: браузер не дал доступа к буферу обмена.');
+    return false;
+  }
+}
+
+export { copy };
+
+function button(label: string, text: string, className: string, onClick: (e: MouseEvent) => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Paragraph text as published, without the tools and the ¶ link. */
+export function paragraphText(p: HTMLElement): string {
+  const clone = p.cloneNode(true) as HTMLElement;
+  for (const el of clone.querySelectorAll('.pilcrow, .p-tools, mark')) {
+    if (el.tagName === 'MARK') el.replaceWith(el.textContent ?? '');
+    else el.remove();
+  }
+  return clone.textContent ?? '';
+}
+
+async function openCite(id: string | undefined, opener: HTMLElement): Promise<void> {
+  const { openCiteDialog } = await import('./cite-dialog.ts');
+  openCiteDialog(await citeInput(id), opener);
+}
+
+function addParagraphTools(p: HTMLElement): void {
+  const id = p.id;
+  const tools = document.createElement('span');
+  tools.className = 'p-tools';
+  tools.append(
+    button('Ссылка на абзац: скопировать', 'ссылка', 'p-copy', async () => {
+      const { site } = await shareData();
+      if (await copy(permalink(site, id))) announce('Ссылка на абзац скопирована');
+    }),
+    button('Цитировать абзац', 'цитировать', 'p-cite', (e) => void openCite(id, e.currentTarget as HTMLElement)),
+  );
+  p.append(tools);
+}
+
+/** The popover for a selection inside one paragraph (or starting in one). */
+function selectionPopover(): void {
+  const pop = document.createElement('div');
+  pop.className = 'quote-popover';
+  pop.hidden = true;
+  pop.setAttribute('role', 'group');
+  pop.setAttribute('aria-label', 'Выделенный текст');
+  let current: { p: HTMLElement; words: string; at: number } | undefined;
+  pop.append(
+    button('Скопировать цитату', 'Скопировать цитату', 'quote-copy', async () => {
+      if (!current) return;
+      const input = await citeInput(current.p.id);
+      if (await copy(quoteText(current.words, input), quoteHtml(current.words, input))) announce('Цитата скопирована');
+    }),
+    button('Ссылка на фрагмент', 'Ссылка на фрагмент', 'quote-link', async () => {
+      if (!current) return;
+      const { site } = await shareData();
+      if (await copy(fragmentLink(site, current.p.id, paragraphText(current.p), current.words, current.at))) announce('Ссылка на фрагмент скопирована');
+    }),
+  );
+  let timer = 0;
+  document.addEventListener('selectionchange', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      const sel = document.getSelection();
+      const words = sel?.toString().trim() ?? '';
+      const start = sel?.rangeCount ? sel.getRangeAt(0) : undefined;
+      const p = start?.startContainer.parentElement?.closest<HTMLElement>('.record-text p[id]');
+      if (!sel || !start || !p || words === '') {
+        if (!pop.contains(document.activeElement)) pop.hidden = true;
+        return;
+      }
+      // A selection across paragraphs is quoted from its first paragraph.
+      const text = paragraphText(p);
+      const inP = words.split(/\n+/)[0]?.trim() ?? words;
+      current = { p, words: text.includes(inP) ? inP : words, at: Math.max(0, text.indexOf(inP)) };
+      p.after(pop);
+      const rect = start.getBoundingClientRect();
+      const host = (p.offsetParent as HTMLElement | null)?.getBoundingClientRect() ?? { top: 0, left: 0 };
+      pop.style.setProperty('--x', `${Math.max(0, rect.left - host.left)}px`);
+      pop.style.setProperty('--y', `${rect.bottom - host.top + 8}px`);
+      pop.hidden = false;
+    }, 150);
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !pop.hidden) pop.hidden = true;
+  });
+}
+
+export function init(): void {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/share.css';
+  document.head.append(link);
+  status = document.createElement('p');
+  status.className = 'sr-only';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  document.body.append(status);
+  for (const p of document.querySelectorAll<HTMLElement>('.record-text p[id]')) addParagraphTools(p);
+  const header = document.querySelector('.record-header');
+  if (header)
+    header.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(undefined, e.currentTarget as HTMLElement)));
+  selectionPopover();
+}
