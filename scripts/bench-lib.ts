@@ -2,18 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium.ts';
+import { CHROME_ARGS, chromiumPath } from './chromium.ts';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROME_FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 export function brotli(bytes: Buffer | string): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

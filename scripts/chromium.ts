@@ -10,3 +10,14 @@ export function chromiumPath(): string {
 export function hasChromium(): boolean {
   return existsSync(chromiumPath());
 }
+
+/** Flags for Chromium on a machine without network: keep it from calling home. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
