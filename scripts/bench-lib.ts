@@ -28,5 +28,5 @@ export async function serve(port: number): Promise<ChildProcess> {
 }
 
 export function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
 }
