@@ -9,16 +9,16 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 /** Selects `words` inside the element by script, as a mouse drag or keyboard would. */
 async function select(page: Page, selector: string, words: string) {
   await page.evaluate(
-    ([sel, w]) => {
+    ([sel, w]: [string, string]) => {
       const p = document.querySelector(sel);
       const walker = document.createTreeWalker(p as Node, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;
-        const at = node.data.indexOf(w as string);
+        const at = node.data.indexOf(w);
         if (at >= 0) {
           const range = document.createRange();
           range.setStart(node, at);
-          range.setEnd(node, at + (w as string).length);
+          range.setEnd(node, at + w.length);
           document.getSelection()?.removeAllRanges();
           document.getSelection()?.addRange(range);
           return;
@@ -26,7 +26,7 @@ async function select(page: Page, selector: string, words: string) {
       }
       throw new Error(`«${w}» not in ${sel}`);
     },
-    [selector, words],
+    [selector, words] as [string, string],
   );
 }
 
