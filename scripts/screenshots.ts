@@ -1,11 +1,11 @@
 /**
  * `npm run screenshots`: full-page PNGs of every page type at 375 and 1280 px,
  * light and dark, into bench/screenshots/ — to look at, not to assert on.
- * Serves the built site with `astro preview` on a free port.
+ * Serves the built site (ASTRO_OUT_DIR or dist) with scripts/serve.ts.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { serve } from './bench-lib.ts';
 import { chromiumPath } from './chromium.ts';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4390);
@@ -13,18 +13,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = process.env.SHOTS_DIR ?? 'bench/screenshots';
 const PAGES = (process.argv[2] ?? '/,/speeches/putin-speech/,/documents/,/search/?q=программа,/no-such-page/').split(',');
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--port', String(PORT), '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = await serve(PORT);
 try {
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
   for (const path of PAGES) {

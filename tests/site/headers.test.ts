@@ -1,4 +1,5 @@
 /** The security headers: strict CSP in every page and in _headers, the same policy in both. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,20 @@ describe('Content-Security-Policy', () => {
         `${path}: ${name}`,
       ).toEqual(sources.filter((s) => !s.startsWith("'sha")));
     }
+  });
+
+  it.each(pages)('$path: its policy allows exactly its own inline styles and scripts (nothing blocked, no spare hashes)', ({ file }) => {
+    const html = readFileSync(file, 'utf8');
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const hashes = (name: string) =>
+      (meta.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '')
+        .split(/\s+/)
+        .filter((s) => s.startsWith("'sha256-"))
+        .sort();
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const inline = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => sha(m[1] ?? '')))].sort();
+    expect(hashes('style-src')).toEqual(inline(/<style[^>]*>([\s\S]*?)<\/style>/g));
+    expect(hashes('script-src')).toEqual(inline(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g));
   });
 
   it('comes with Referrer-Policy and nosniff', () => {

@@ -1,0 +1,74 @@
+/**
+ * Byte budgets of the built pages (brotli, quality 11), as `npm run bench`
+ * measures them: the whole of `/` — lead and four speeches, HTML with its
+ * inline CSS and any render-blocking stylesheet — fits in the first network
+ * round trip; no page blocks rendering on a script; no page loads more than
+ * 6,000 bytes of script before the reader does anything.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/dist.ts';
+import { readPage } from './built.ts';
+import { pages } from './pages.ts';
+
+/** The first round trip: 10 TCP segments of ~1,400 bytes. */
+const CRITICAL_PATH_BROTLI = 14_000;
+const SCRIPT_BEFORE_INPUT_BROTLI = 6_000;
+
+const brotli = (bytes: Buffer | string) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const file = (url: string) => join(DIST, new URL(url, 'https://x/').pathname);
+const sizes = new Map<string, number>();
+/** Brotli size of a shared file (stylesheet, script), computed once. */
+const brotliFile = (f: string) => sizes.get(f) ?? sizes.set(f, brotli(readFileSync(f))).get(f) ?? 0;
+
+/** Script files a module loads before it runs: its static imports, transitively (not `import()`). */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+    moduleGraph(join(entry, '..', m[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+function critical(path: string) {
+  const page = readPage(path);
+  const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+  const blockingCss = page
+    .querySelectorAll('link[rel="stylesheet"]')
+    .filter((l) => !['print', 'not all'].includes(l.getAttribute('media') ?? 'all'))
+    .map((l) => file(l.getAttribute('href') ?? ''));
+  const scripts = new Set<string>();
+  for (const s of page.querySelectorAll('script[src]')) moduleGraph(file(s.getAttribute('src') ?? ''), scripts);
+  return {
+    bytes: brotli(html) + blockingCss.reduce((n, f) => n + brotliFile(f), 0),
+    script: [...scripts].reduce((n, f) => n + brotliFile(f), 0),
+    blockingScripts: page
+      .querySelectorAll('head script[src]')
+      .filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('defer') && !s.hasAttribute('async')),
+  };
+}
+
+describe('byte budgets', () => {
+  it(`/ (the whole record) fits in the first round trip: ≤ ${CRITICAL_PATH_BROTLI} bytes brotli`, () => {
+    const { bytes } = critical('/');
+    console.log(`/ critical path: ${bytes} bytes brotli (budget ${CRITICAL_PATH_BROTLI})`);
+    expect(bytes).toBeLessThanOrEqual(CRITICAL_PATH_BROTLI);
+  });
+
+  it.each(pages)('$path: critical path within budget, no render-blocking script, script before input ≤ 6,000 bytes', ({ path }) => {
+    const { bytes, script, blockingScripts } = critical(path);
+    expect(bytes).toBeLessThanOrEqual(CRITICAL_PATH_BROTLI);
+    expect(blockingScripts.map((s) => s.toString())).toEqual([]);
+    expect(script).toBeLessThanOrEqual(SCRIPT_BEFORE_INPUT_BROTLI);
+  });
+
+  it('measures real files', () => {
+    const scripts = readPage('/').querySelectorAll('script[src]');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(existsSync(file(s.getAttribute('src') ?? ''))).toBe(true);
+  });
+});
