@@ -34,7 +34,7 @@ describe('text fragments', () => {
   it('adds a prefix and a suffix when the words repeat in the paragraph', () => {
     const p = 'и второе. Уважаемые друзья! Снова: уважаемые друзья и коллеги.';
     expect(textDirective(p, 'друзья', p.lastIndexOf('друзья'))).toBe(
-      `:~:text=${encodeURIComponent('Снова: уважаемые')}-,${encodeURIComponent('друзья')},-${encodeURIComponent('и коллеги.')}`,
+      `:~:text=${encodeURIComponent('уважаемые')}-,${encodeURIComponent('друзья')},-${encodeURIComponent('и')}`,
     );
   });
 
@@ -49,12 +49,60 @@ describe('text fragments', () => {
     );
   });
 
-  it('handles a very long paragraph', () => {
+  it('handles a very long paragraph where no short context is unique: the whole selection is the term', () => {
     const p = `${'слово '.repeat(500)}конец`;
-    const d = textDirective(p, `слово ${'слово '.repeat(20)}конец`);
-    // The start repeats, so a prefix of the two words before the selection pins it down.
-    expect(d.startsWith(`:~:text=${encodeURIComponent('слово слово')}-,${encodeURIComponent('слово слово слово слово')},`)).toBe(true);
-    expect(d.endsWith(encodeURIComponent('слово слово слово конец'))).toBe(true);
+    const sel = `${'слово '.repeat(21)}конец`;
+    expect(textDirective(p, sel)).toBe(`:~:text=${encodeURIComponent(sel)}`);
+  });
+
+  it('gives a long selection by its first and last words, with a prefix when its start repeats', () => {
+    const p = 'Мы будем работать вместе. Сегодня подписаны документы двух стран. Мы будем работать вместе над новыми совместными проектами регионов.';
+    const sel = 'Мы будем работать вместе над новыми совместными проектами регионов.';
+    expect(textDirective(p, sel, p.lastIndexOf(sel))).toBe(
+      `:~:text=${encodeURIComponent('стран.')}-,${encodeURIComponent('Мы будем работать вместе')},${encodeURIComponent('новыми совместными проектами регионов.')}`,
+    );
+  });
+
+  it('matches case-insensitively, as browsers do, so «Друзья» after «друзья» needs a prefix', () => {
+    const p = 'друзья мои. Друзья, спасибо.';
+    expect(textDirective(p, 'Друзья', p.indexOf('Друзья'))).toBe(`:~:text=${encodeURIComponent('мои.')}-,${encodeURIComponent('Друзья')},-%2C`);
+  });
+
+  it('widens a selection that cuts words, and trims spaces around it', () => {
+    const p = 'Подчеркну: взаимодействие регионов растёт.';
+    const at = p.indexOf('аимодей');
+    expect(textDirective(p, 'аимодействие регио', at)).toBe(`:~:text=${encodeURIComponent('взаимодействие регионов')}`);
+    const q = 'Подчеркну:  растёт  быстро.';
+    expect(textDirective(q, '  растёт  ', q.indexOf('  растёт'))).toBe(`:~:text=${encodeURIComponent('растёт')}`);
+  });
+
+  it('treats NBSP as a space, and a quote mark without a space before the word as part of the prefix', () => {
+    const p = 'программа «Болашак» и\u00a0снова «Болашак» и\u00a0дальше';
+    const at = p.lastIndexOf('Болашак');
+    expect(textDirective(p, 'Болашак', at)).toBe(`:~:text=${encodeURIComponent('снова «')}-,${encodeURIComponent('Болашак')},-${encodeURIComponent('» и')}`);
+    expect(textDirective(p, 'и\u00a0дальше')).toBe(`:~:text=${encodeURIComponent('и дальше')}`);
+  });
+
+  it('has no directive when the selection is not in the paragraph, so the link lands on the paragraph', () => {
+    expect(textDirective('abc', ' x\n y ')).toBe('');
+    expect(textDirective('a   b', '   ', 1)).toBe('');
+  });
+
+  it('tells the selection apart from matches earlier on the page, not only in the paragraph', () => {
+    const earlier = 'Заголовок. Россия и Казахстан. Второй абзац о сотрудничестве регионов.';
+    const p = 'Наше сотрудничество регионов растёт.';
+    // «сотрудничество» is a whole word here; earlier there is only «сотрудничестве».
+    expect(textDirective(p, 'сотрудничество', p.indexOf('сотрудничество'), earlier)).toBe(`:~:text=${encodeURIComponent('сотрудничество')}`);
+    // «регионов» occurs earlier: a prefix from this paragraph pins it down.
+    expect(textDirective(p, 'регионов', p.indexOf('регионов'), earlier)).toBe(
+      `:~:text=${encodeURIComponent('сотрудничество')}-,${encodeURIComponent('регионов')},-${encodeURIComponent('растёт.')}`,
+    );
+  });
+
+  it('uses the suffix alone at the start of a paragraph, and gives up when nothing in the paragraph helps', () => {
+    const earlier = 'Казахстан и Россия. Казахстан';
+    expect(textDirective('Казахстан – партнёр.', 'Казахстан', 0, earlier)).toBe(`:~:text=${encodeURIComponent('Казахстан')},-${encodeURIComponent('–')}`);
+    expect(textDirective('Россия', 'Россия', 0, earlier)).toBe('');
   });
 });
 

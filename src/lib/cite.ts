@@ -43,45 +43,70 @@ function encodeTerm(s: string): string {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Whitespace runs (NBSP included) as one space, as text fragments match them. */
+const norm = (s: string) => s.replace(/\s+/g, ' ');
+const lower = (s: string) => s.toLocaleLowerCase('ru');
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (s: string, i: number) => WORD.test(s.charAt(i));
+/** Up to `n` whole words at the end (or start) of a string, and whether a space separates them from the selection. */
+const tail = (s: string, n: number) => norm(s).trimStart().split(' ').filter(Boolean).slice(-n).join(' ') + (/\s$/.test(s) ? ' ' : '');
+const head = (s: string, n: number) => (/^\s/.test(s) ? ' ' : '') + norm(s).trim().split(' ').filter(Boolean).slice(0, n).join(' ');
+
 /**
- * A text fragment for `selection` within `paragraph`: `:~:text=[prefix-,]start[,end][,-suffix]`.
- * Long selections use their first and last words as start and end; where the
- * start occurs more than once in the paragraph, a prefix (and suffix) of
- * neighbouring words tells which one is meant. `at` is the selection's offset
- * in the paragraph when known.
+ * A text fragment for the `selection` found at offset `at` of `paragraph`:
+ * `:~:text=[prefix-,]start[,end][,-suffix]`. Browsers search the whole page
+ * (`earlier` is the page's text before the paragraph), whole words,
+ * case-insensitively, and take the first match; a matching directive wins
+ * over the `#id`. So: a selection that cuts a word is widened to whole words;
+ * a long one is given by its first and last words; where an earlier match
+ * would win, up to six words before and after it in the paragraph (prefix,
+ * suffix) pin it down; and when nothing does, there is no directive, so the
+ * link still lands on the paragraph. Without `at`, the first occurrence.
  */
-export function textDirective(paragraph: string, selection: string, at?: number): string {
-  const text = squash(paragraph.replaceAll('\u00a0', ' '));
-  const sel = squash(selection.replaceAll('\u00a0', ' '));
-  if (!sel) return '';
+export function textDirective(paragraph: string, selection: string, at?: number, earlier = ''): string {
+  let from = at ?? paragraph.indexOf(selection);
+  if (from < 0) return '';
+  let to = Math.min(paragraph.length, from + selection.length);
+  while (from < to && /\s/.test(paragraph.charAt(from))) from++;
+  while (to > from && /\s/.test(paragraph.charAt(to - 1))) to--;
+  if (from === to) return '';
+  while (from > 0 && isWord(paragraph, from - 1) && isWord(paragraph, from)) from--;
+  while (to < paragraph.length && isWord(paragraph, to) && isWord(paragraph, to - 1)) to++;
+
+  // Blocks are searched one by one: a NUL between the page's earlier text and the paragraph keeps matches from spanning them.
+  const page = `${norm(earlier)}\u0000`;
+  const text = lower(page + norm(paragraph));
+  const before = paragraph.slice(0, from);
+  const after = paragraph.slice(to);
+  const pos = page.length + norm(before).length;
+  const sel = norm(paragraph.slice(from, to));
   const words = sel.split(' ');
-  const long = words.length > 8;
-  const start = long ? words.slice(0, 4).join(' ') : sel;
-  const end = long ? words.slice(-4).join(' ') : '';
-  const offset = at ?? text.indexOf(sel);
-  const occurrences = text.split(start).length - 1;
-  const parts: string[] = [];
-  if (occurrences > 1 && offset > 0) {
-    const before = text.slice(0, offset).trim().split(' ').slice(-2).join(' ');
-    if (before) parts.push(`${encodeTerm(before)}-`);
+  /** The terms: the first and last four words of a long selection (if the last four do not recur inside it), else the selection. */
+  const ranges: [string, string][] = [[sel, '']];
+  if (words.length > 8) {
+    const first = words.slice(0, 4).join(' ');
+    const last = words.slice(-4).join(' ');
+    if (lower(sel).indexOf(lower(last), first.length + 1) === sel.length - last.length) ranges.unshift([first, last]);
   }
-  parts.push(encodeTerm(start));
-  if (end) parts.push(encodeTerm(end));
-  if (occurrences > 1) {
-    const after = text
-      .slice(offset + sel.length)
-      .trim()
-      .split(' ')
-      .slice(0, 2)
-      .join(' ');
-    if (after) parts.push(`-${encodeTerm(after)}`);
+  const maxContext = Math.max(norm(before).split(' ').length, norm(after).split(' ').length, 1);
+  for (const [start, end] of ranges) {
+    const terms = end ? [encodeTerm(start), encodeTerm(end)] : [encodeTerm(start)];
+    for (let n = 0; n <= Math.min(6, maxContext); n++) {
+      const pre = n ? tail(before, n) : '';
+      // A range is found by its start; a single term can also be told apart by its suffix.
+      const suf = n && !end ? head(after, n) : '';
+      if (text.indexOf(lower(pre + start + suf)) !== pos - pre.length) continue;
+      const sufTerm = n ? head(after, n).trim() : '';
+      return `:~:text=${[...(pre.trim() ? [`${encodeTerm(pre.trim())}-`] : []), ...terms, ...(sufTerm ? [`-${encodeTerm(sufTerm)}`] : [])].join(',')}`;
+    }
   }
-  return `:~:text=${parts.join(',')}`;
+  // No context short enough tells it apart: no directive, and the link lands on the paragraph.
+  return '';
 }
 
 /** The paragraph's permanent address plus a text fragment, so browsers that support it highlight the words. */
-export function fragmentLink(site: string, id: string, paragraph: string, selection: string, at?: number): string {
-  return `${permalink(site, id)}${textDirective(paragraph, selection, at)}`;
+export function fragmentLink(site: string, id: string, paragraph: string, selection: string, at?: number, earlier = ''): string {
+  return `${permalink(site, id)}${textDirective(paragraph, selection, at, earlier)}`;
 }
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];

@@ -4,6 +4,7 @@
  * paragraph. Everything that formats is loaded when first used.
  */
 import { type CiteInput, fragmentLink, permalink, quoteHtml, quoteText } from '../lib/cite.ts';
+import { passagePath } from '../lib/speeches.ts';
 
 interface ShareData extends Omit<CiteInput, 'id' | 'author' | 'kind'> {
   speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
@@ -55,14 +56,35 @@ function button(label: string, text: string, className: string, onClick: (e: Mou
   return b;
 }
 
-/** Paragraph text as published, without the tools and the ¶ link. */
-export function paragraphText(p: HTMLElement): string {
-  const clone = p.cloneNode(true) as HTMLElement;
-  for (const el of clone.querySelectorAll('.pilcrow, .p-tools, mark')) {
-    if (el.tagName === 'MARK') el.replaceWith(el.textContent ?? '');
-    else el.remove();
-  }
+/** Text as published, without the tools and the ¶ link. */
+function textOf(node: Node): string {
+  const clone = node.cloneNode(true) as Element | DocumentFragment;
+  for (const el of clone.querySelectorAll('.pilcrow, .p-tools, .quote-popover')) el.remove();
   return clone.textContent ?? '';
+}
+
+/** Text before the paragraph on its own page (a text fragment searches the whole page): this page, or on / its speech's section. */
+function earlierText(p: HTMLElement): string {
+  const own = new URL(passagePath(p.id), location.href).pathname === location.pathname;
+  const range = document.createRange();
+  range.setStart(own ? document.body : (p.closest('section') ?? document.body), 0);
+  range.setEnd(p, 0);
+  return textOf(range.cloneContents());
+}
+
+/** The part of a selection inside the first record paragraph it touches, and where it starts in that paragraph's text. */
+export function selectionInParagraph(range: Range): { p: HTMLElement; words: string; at: number } | undefined {
+  const p = [...document.querySelectorAll<HTMLElement>('.record-text p[id]')].find((el) => range.intersectsNode(el));
+  if (!p) return undefined;
+  const inP = range.cloneRange();
+  if (!p.contains(inP.startContainer)) inP.setStart(p, 0);
+  if (!p.contains(inP.endContainer)) inP.setEnd(p, p.childNodes.length);
+  const words = textOf(inP.cloneContents());
+  if (!words.trim()) return undefined;
+  const before = document.createRange();
+  before.setStart(p, 0);
+  before.setEnd(inP.startContainer, inP.startOffset);
+  return { p, words, at: textOf(before.cloneContents()).length };
 }
 
 async function openCite(id: string | undefined, opener: HTMLElement): Promise<void> {
@@ -101,25 +123,33 @@ function selectionPopover(): void {
     button('Ссылка на фрагмент', 'Ссылка на фрагмент', 'quote-link', async () => {
       if (!current) return;
       const { site } = await shareData();
-      if (await copy(fragmentLink(site, current.p.id, paragraphText(current.p), current.words, current.at))) announce('Ссылка на фрагмент скопирована');
+      if (await copy(fragmentLink(site, current.p.id, textOf(current.p), current.words, current.at, earlierText(current.p))))
+        announce('Ссылка на фрагмент скопирована');
     }),
   );
+  // Where the system share sheet exists (phones), share the passage page: its preview shows the words.
+  if ('share' in navigator)
+    pop.append(
+      button('Поделиться абзацем', 'Поделиться', 'quote-share', async () => {
+        if (!current) return;
+        const input = await citeInput(current.p.id);
+        await navigator.share({ text: quoteText(current.words, input), url: new URL(`/p/${current.p.id}/`, input.site).href }).catch(() => {});
+      }),
+    );
   let timer = 0;
   document.addEventListener('selectionchange', () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
       const sel = document.getSelection();
-      const words = sel?.toString().trim() ?? '';
-      const start = sel?.rangeCount ? sel.getRangeAt(0) : undefined;
-      const p = start?.startContainer.parentElement?.closest<HTMLElement>('.record-text p[id]');
-      if (!sel || !start || !p || words === '') {
+      const start = sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+      // A selection across paragraphs is quoted from its first paragraph.
+      const found = start && selectionInParagraph(start);
+      if (!start || !found) {
         if (!pop.contains(document.activeElement)) pop.hidden = true;
         return;
       }
-      // A selection across paragraphs is quoted from its first paragraph.
-      const text = paragraphText(p);
-      const inP = words.split(/\n+/)[0]?.trim() ?? words;
-      current = { p, words: text.includes(inP) ? inP : words, at: Math.max(0, text.indexOf(inP)) };
+      current = found;
+      const p = found.p;
       p.after(pop);
       const rect = start.getBoundingClientRect();
       const host = (p.offsetParent as HTMLElement | null)?.getBoundingClientRect() ?? { top: 0, left: 0 };

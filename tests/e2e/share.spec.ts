@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../downloads.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 
@@ -6,15 +8,15 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Selects `words` inside the element by script, as a mouse drag or keyboard would. */
-async function select(page: Page, selector: string, words: string) {
+/** Selects `words` (their last occurrence with `last`) inside the element by script, as a mouse drag or keyboard would. */
+async function select(page: Page, selector: string, words: string, last = false) {
   await page.evaluate(
-    ([sel, w]: [string, string]) => {
+    ([sel, w, fromEnd]: [string, string, boolean]) => {
       const p = document.querySelector(sel);
       const walker = document.createTreeWalker(p as Node, NodeFilter.SHOW_TEXT);
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;
-        const at = node.data.indexOf(w);
+        const at = fromEnd ? node.data.lastIndexOf(w) : node.data.indexOf(w);
         if (at >= 0) {
           const range = document.createRange();
           range.setStart(node, at);
@@ -26,7 +28,7 @@ async function select(page: Page, selector: string, words: string) {
       }
       throw new Error(`«${w}» not in ${sel}`);
     },
-    [selector, words] as [string, string],
+    [selector, words, last] as [string, string, boolean],
   );
 }
 
@@ -58,7 +60,7 @@ test('a mouse selection offers a quote, copied with speaker, event, date and per
     );
 });
 
-test('a keyboard selection offers the popover too, and the fragment link lands on the paragraph', async ({ page }) => {
+test('a keyboard selection offers the popover too; its fragment link is the paragraph address with the words; Escape hides it', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-speech/');
   await select(page, '#nazarbayev-speech-15', 'программа «Болашак»');
   // Extend the selection by keyboard, as a reader would with Shift+arrows.
@@ -69,11 +71,57 @@ test('a keyboard selection offers the popover too, and the fragment link lands o
   await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^${SITE}/speeches/nazarbayev-speech/#nazarbayev-speech-15:~:text=`));
   const link = await clipboard(page);
   expect(decodeURIComponent(link.split(':~:text=')[1] ?? '')).toContain('программа «Болашак»');
-  // The same address on this server: the text fragment is ignored or used, the paragraph is the target either way.
-  await page.goto(link.replace(SITE, ''));
-  await expect(page.locator('#nazarbayev-speech-15')).toBeInViewport();
-  expect(await page.locator('#nazarbayev-speech-15').evaluate((el) => el.matches(':target'))).toBe(true);
   await page.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+});
+
+test('words that repeat in a paragraph get a fragment with a prefix and suffix that picks the selected occurrence', async ({ page }) => {
+  await page.goto('/speeches/nazarbayev-speech/');
+  // «медицинских изделий» occurs twice in this paragraph, both times after «и»; the full stop after the second tells them apart.
+  await select(page, '#nazarbayev-speech-29', 'медицинских изделий', true);
+  await page.locator('.quote-popover').getByRole('button', { name: 'Ссылка на фрагмент' }).click();
+  const enc = (s: string) => encodeURIComponent(s).replaceAll('-', '%2D');
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(`${SITE}/speeches/nazarbayev-speech/#nazarbayev-speech-29:~:text=${enc('и')}-,${enc('медицинских изделий')},-${enc('.')}`);
+});
+
+test('a selection across paragraphs quotes from the first paragraph only, without the buttons’ labels', async ({ page }) => {
+  await page.goto('/speeches/putin-closing/');
+  await page.evaluate(() => {
+    const [a, b] = [document.querySelector('#putin-closing-2'), document.querySelector('#putin-closing-3')];
+    if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
+    const range = document.createRange();
+    range.setStart(a.firstChild, 0);
+    range.setEnd(b.firstChild, 5);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  const first = (await page.locator('#putin-closing-2').evaluate((p) => p.firstChild?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  await page.locator('.quote-popover').getByRole('button', { name: 'Скопировать цитату' }).click();
+  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^«${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}» — Владимир Путин, .*#putin-closing-2$`));
+});
+
+for (const [path, id, words] of [
+  ['/speeches/putin-speech/', 'putin-speech-20', 'Казахстан'],
+  ['/', 'lead-3', 'коммерческих документов'],
+] as const) {
+  test(`a copied fragment link opened in a new tab lands on ${id}`, async ({ page, context }) => {
+    await page.goto(path);
+    await select(page, `#${id}`, words);
+    await page.locator('.quote-popover').getByRole('button', { name: 'Ссылка на фрагмент' }).click();
+    await expect.poll(() => clipboard(page)).toContain(`#${id}:~:text=`);
+    const link = (await clipboard(page)).replace(SITE, '');
+    const tab = await context.newPage();
+    await tab.goto(link);
+    await expect(tab.locator(`#${id}`)).toBeInViewport();
+    expect(await tab.locator(`#${id}`).evaluate((el) => el.matches(':target'))).toBe(true);
+  });
+}
+
+test('a fragment whose words are gone still lands on the paragraph', async ({ page }) => {
+  await page.goto(`/speeches/nazarbayev-speech/#nazarbayev-speech-30:~:text=${encodeURIComponent('слов здесь нет')}`);
+  await expect(page.locator('#nazarbayev-speech-30')).toBeInViewport();
 });
 
 test('the cite dialog traps focus, offers six formats, copies, and closes on Escape', async ({ page }) => {
@@ -115,4 +163,31 @@ test('the share script is small, deferred and does not block reading', async ({ 
     () => [...document.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).defer).length,
   );
   expect(blocking).toBe(0);
+});
+
+test('a passage page has a 1200×630 PNG preview at its og:image address', async ({ page, request }) => {
+  await page.goto('/p/putin-speech-3/');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toBe(`${SITE}/p/putin-speech-3.png`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/speeches/putin-speech/#putin-speech-3`);
+  const res = await request.get(new URL(image ?? '').pathname);
+  expect(res.headers()['content-type']).toBe('image/png');
+  const png = await res.body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('every download linked from / parses and round-trips to the source paragraphs', async ({ page, request }) => {
+  const expected = expectedPairs(readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'), readFileSync('content/speakers.json', 'utf8'));
+  await page.goto('/');
+  const links = await page.locator('.downloads a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(links).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
+  const readers = { '/record.json': fromJson, '/record.txt': fromTxt, '/record.md': fromMd, '/record.akn.xml': (t: string) => fromAkn(t).pairs };
+  for (const link of links) {
+    const res = await request.get(link);
+    expect(res.ok(), link).toBe(true);
+    expect(readers[link as keyof typeof readers](await res.text()), link).toEqual(expected);
+  }
+  const schema = await (await request.get('/record.schema.json')).json();
+  expect(schema.$schema).toMatch(/json-schema\.org/);
 });
