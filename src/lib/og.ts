@@ -3,8 +3,10 @@
  * the speaker, rendered at build time with satori and resvg, in PT Serif with
  * its Cyrillic glyphs embedded. Deterministic for the same input.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -74,5 +76,24 @@ export async function previewPng({ quote, speaker, role, footer }: PreviewInput)
   );
   // satori's types expect React elements; the plain object is what React would produce.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+  return rasterize(svg);
+}
+
+/**
+ * The SVG as PNG. Rasterizing is three quarters of the cost, so PNGs are kept
+ * in the build cache (ASTRO_CACHE_DIR, as in astro.config.ts) under the hash of
+ * the SVG and the resvg version: the same SVG always gives the same bytes.
+ */
+function rasterize(svg: string): Buffer {
+  const version = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+  const dir = join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'og');
+  const file = join(dir, `${createHash('sha256').update(`${version}\n${svg}`).digest('hex')}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, png);
+    return png;
+  }
 }
