@@ -31,8 +31,8 @@ describe('parseQuery', () => {
     expect(parseQuery('я'.repeat(2000)).text).toHaveLength(MAX_QUERY);
   });
 
-  it('asks Pagefind for a phrase in quotes', () => {
-    expect(pagefindQuery(parseQuery('«программа Болашак»'))).toBe('"программа Болашак"');
+  it('asks Pagefind for the words, also of a phrase (the phrase is checked here)', () => {
+    expect(pagefindQuery(parseQuery('«Казахстан – стратегические»'))).toBe('Казахстан стратегические');
     expect(pagefindQuery(parseQuery('программа, Болашак!'))).toBe('программа Болашак');
   });
 });
@@ -57,6 +57,23 @@ describe('paragraphResults', () => {
     const q = parseQuery('«программа Болашак»');
     expect(paragraphResults([{ data: speech, score: 1 }], q).map((r) => r.id)).toEqual(['nazarbayev-speech-2', 'nazarbayev-speech-3']);
     expect(foundTerms('программа и Болашак', q)).toEqual([]);
+  });
+
+  it('reads a phrase across punctuation and dashes, and a hyphen as a space', () => {
+    expect(foundTerms('Россия и Казахстан – стратегические партнёры', parseQuery('"Казахстан стратегические партнеры"'))).toHaveLength(3);
+    expect(foundTerms('Россия и Казахстан – стратегические партнёры', parseQuery('"Россия Казахстан"'))).toEqual([]);
+    expect(foundTerms('ведущие онлайн-курсы мира', parseQuery('"онлайн курсы мира"'))).toHaveLength(3);
+    expect(foundTerms('ведущие онлайн курсы мира', parseQuery('"ведущие онлайн-курсы"'))).toHaveLength(2);
+    expect(foundTerms('ведущие онлайн-курсы мира', parseQuery('"курсы мира"'))).toHaveLength(2);
+  });
+
+  it('reads a phrase in any word forms, but only with its words together and in order', () => {
+    const text = 'Строительство высокоскоростной магистрали и скоростной магистрали «Евразия».';
+    expect(foundTerms(text, parseQuery('"скоростная магистраль"'))).toHaveLength(2);
+    expect(foundTerms(text, parseQuery('"магистраль скоростная"'))).toEqual([]);
+    expect(foundTerms(text, parseQuery('"скоростная Евразия"'))).toEqual([]);
+    // Typing prefixes answer single words, not phrases.
+    expect(foundTerms(text, parseQuery('"скоростной магис"'))).toEqual([]);
   });
 
   it('orders by Pagefind score across pages', () => {
@@ -106,6 +123,10 @@ describe('segments and excerpt', () => {
   it('marks a phrase as one run', () => {
     const parts = segments('и программа «Болашак» связаны', parseQuery('«программа Болашак»'));
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['программа «Болашак']);
+    const dashed = segments('Россия и Казахстан – стратегические партнёры.', parseQuery('"казахстан стратегические"'));
+    expect(dashed.filter((p) => p.mark).map((p) => p.text)).toEqual(['Казахстан – стратегические']);
+    const hyphen = segments('ведущие онлайн-курсы мира', parseQuery('"курсы мира"'));
+    expect(hyphen.filter((p) => p.mark).map((p) => p.text)).toEqual(['онлайн-курсы мира']);
   });
 
   it('cuts a long text around the first mark', () => {

@@ -3,7 +3,7 @@
  * really contain the query, in what order, and which words to mark.
  * Pure: the browser code feeds it Pagefind's data; the tests feed it fixtures.
  */
-import { fold, matches, WORD, words } from './stem.ts';
+import { fold, matches, sameWord, WORD, words } from './stem.ts';
 
 /** Longest query we pass on; anything past it is ignored (a 2,000-character paste stays responsive). */
 export const MAX_QUERY = 200;
@@ -30,9 +30,14 @@ export function parseQuery(raw: string): Query {
   return { text, terms, phrase: Boolean(quoted) && terms.length > 1 };
 }
 
-/** What Pagefind is asked: the words, in quotes for a phrase (Pagefind's exact-phrase syntax). */
+/**
+ * What Pagefind is asked: the words, also for a phrase. Pagefind's own phrase
+ * syntax counts a dash between words as a word («Казахстан – стратегические»
+ * would never match), so it finds the pages with all the words and
+ * `foundTerms` keeps the paragraphs where they stand together.
+ */
 export function pagefindQuery(q: Query): string {
-  return q.phrase ? `"${q.terms.join(' ')}"` : q.terms.join(' ');
+  return q.terms.join(' ');
 }
 
 /** A paragraph anchor as Pagefind reports it. */
@@ -82,15 +87,23 @@ export interface ParagraphResult {
 /** Which query words a text contains (for a phrase: all of them, in sequence, or none). */
 export function foundTerms(text: string, q: Query): string[] {
   const tw = words(text);
-  if (q.phrase) return phraseAt(tw, q.terms) >= 0 ? q.terms : [];
+  if (q.phrase) return phraseSpan(tw, q.terms) ? q.terms : [];
   return q.terms.filter((t) => tw.some((w) => matches(w, t)));
 }
 
-/** Index of the first word where the phrase starts (exact words, case and ё folded), or -1. */
-function phraseAt(tw: string[], terms: string[]): number {
-  const [t, p] = [tw.map(fold), terms.map(fold)];
-  for (let i = 0; i + p.length <= t.length; i++) if (p.every((w, j) => t[i + j] === w)) return i;
-  return -1;
+/**
+ * The first and last text word of the first place where the phrase stands:
+ * its words one after another, each in any form (same stem, case and ё
+ * folded), punctuation between them ignored, a hyphen read as a space
+ * («"скоростная магистраль"» is in «скоростной магистрали», «"онлайн курсов"» in «онлайн-курсов»).
+ */
+function phraseSpan(tw: string[], terms: string[]): [number, number] | undefined {
+  const parts = tw.flatMap((w, i) => w.split('-').map((part) => [part, i] as const));
+  const p = terms.flatMap((t) => t.split('-'));
+  for (let i = 0; i + p.length <= parts.length; i++) {
+    if (p.every((w, j) => sameWord(parts[i + j]?.[0] ?? '', w))) return [parts[i]?.[1] ?? 0, parts[i + p.length - 1]?.[1] ?? 0];
+  }
+  return undefined;
 }
 
 export function paragraphResults(pages: { data: PageData; score: number }[], q: Query): ParagraphResult[] {
@@ -128,13 +141,13 @@ export function segments(text: string, q: Query): Segment[] {
   const spans: [number, number][] = [];
   const all = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]] as const);
   if (q.phrase) {
-    const at = phraseAt(
+    const span = phraseSpan(
       all.map((w) => w[2]),
       q.terms,
     );
-    const first = all[at];
-    const last = all[at + q.terms.length - 1];
-    if (at >= 0 && first && last) spans.push([first[0], last[1]]);
+    const first = span && all[span[0]];
+    const last = span && all[span[1]];
+    if (first && last) spans.push([first[0], last[1]]);
   } else {
     for (const [start, end, word] of all) if (q.terms.some((t) => matches(word, t))) spans.push([start, end]);
   }

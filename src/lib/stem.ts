@@ -208,6 +208,12 @@ function sameStem(a: string, b: string): boolean {
   return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
 }
 
+/** The same word in another form: equal once folded, or the same stem. */
+export function sameWord(textWord: string, queryWord: string): boolean {
+  const [w, q] = [fold(textWord), fold(queryWord)];
+  return w === q || sameStem(w, q);
+}
+
 /** Whether a text word answers a query word: the same stem, or the query is a prefix of at least 4 letters (typing). */
 export function matches(textWord: string, queryWord: string): boolean {
   const [w, q] = [fold(textWord), fold(queryWord)];

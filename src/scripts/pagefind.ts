@@ -12,6 +12,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -20,12 +21,20 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
   const url = '/pagefind/pagefind.js';
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+  if (loading) return loading;
+  loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Main thread, no worker: the index is small enough that a search takes milliseconds,
     // and the worker would cost another 43 KB and a second start-up.
     await pf.options({ excerptLength: 0, noWorker: true });
     await pf.init();
+    // Compile the WebAssembly and fetch the word index now, not at the first keystroke
+    // (this record's index is one chunk, so any word brings all of it).
+    await pf.preload('форум');
     return pf;
+  });
+  // A failed load (offline, say) is tried again at the next search.
+  loading.catch(() => {
+    loading = undefined;
   });
   return loading;
 }

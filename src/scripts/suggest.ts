@@ -1,6 +1,6 @@
 /** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
 import { parseQuery, resultHref } from '../lib/search.ts';
-import { searchParagraphs } from './pagefind.ts';
+import { loadPagefind, searchParagraphs } from './pagefind.ts';
 import { markedText, resultSource } from './render.ts';
 
 const MAX = 5;
@@ -16,6 +16,8 @@ function loadStyles(): void {
 
 export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   loadStyles();
+  // The reader has focused the box: fetch the engine and its index now, while they type.
+  loadPagefind().catch(() => {});
   const status = root.querySelector('[role="status"]');
   if (!status) return;
   // The listbox exists only where the script runs.

@@ -20,6 +20,9 @@ const QUERIES: [string, string][] = [
   ['лаборатория', 'putin-speech-24'],
   ['Сколково', 'nazarbayev-speech-19'],
   ['совместное заявление', 'lead-4'],
+  ['"Казахстан – стратегические партнёры"', 'putin-speech-2'],
+  ['"онлайн курсы"', 'nazarbayev-speech-21'],
+  ['"железнодорожная магистраль"', 'nazarbayev-closing-5'],
 ];
 
 const ABSENT = ['марсоход', 'криптовалюта', 'биткоин'];
@@ -86,10 +89,26 @@ test('following a result lands on the paragraph, in view, with the words marked'
   await expect(page).toHaveURL(/\/speeches\/nazarbayev-speech\/\?h=.*#nazarbayev-speech-15/);
   const para = page.locator('#nazarbayev-speech-15');
   await expect(para).toBeInViewport();
+  // Below the sticky header, not under it.
+  const header = await page.locator('.site-header').boundingBox();
+  const box = await para.boundingBox();
+  expect(header && box && box.y >= header.y + header.height - 1).toBe(true);
   await expect(para.locator('mark.search-hit').first()).toBeVisible();
   const marks = await para.locator('mark.search-hit').allTextContents();
   expect(marks).toEqual(expect.arrayContaining(['программа', 'Болашак']));
   for (const m of marks) expect(m).toMatch(/^(программ|Болашак)/);
+});
+
+test("the examples the page gives find paragraphs: the hint's phrase and the suggestions", async ({ page }) => {
+  await page.goto('/search/');
+  const hint = (await page.locator('#search-hint').textContent()) ?? '';
+  const phrase = /«("[^"]+")»/.exec(hint)?.[1];
+  expect(phrase).toBeTruthy();
+  const examples = await page
+    .locator('.search-empty a[href^="/search/?q="]')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('q') ?? ''));
+  expect(examples.length).toBeGreaterThan(0);
+  for (const q of [phrase ?? '', ...examples]) expect((await results(page, q)).length, q).toBeGreaterThan(0);
 });
 
 test('landing highlights fold ё/е and case like the index', async ({ page }) => {
