@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, foundTerms, MAX_QUERY, type PageData, pagefindQuery, paragraphResults, parseQuery, resultHref, segments, units } from './search.ts';
+import {
+  excerpt,
+  foundTerms,
+  MAX_QUERY,
+  missingTerms,
+  type PageData,
+  pagefindQuery,
+  paragraphResults,
+  parseQuery,
+  resultHref,
+  segments,
+  units,
+} from './search.ts';
 
 const page = (url: string, title: string, texts: string[]): PageData => ({
   url,
@@ -89,6 +101,16 @@ describe('paragraphResults', () => {
   });
 });
 
+describe('missingTerms', () => {
+  it('names the query words no result contains', () => {
+    const q = parseQuery('Болашак марсоход');
+    expect(missingTerms(paragraphResults([{ data: speech, score: 1 }], q), q)).toEqual(['марсоход']);
+    const both = parseQuery('программа Болашак');
+    expect(missingTerms(paragraphResults([{ data: speech, score: 1 }], both), both)).toEqual([]);
+    expect(missingTerms([], q)).toEqual([]);
+  });
+});
+
 describe('units', () => {
   it('takes a document card text from the page content between anchors', () => {
     const data: PageData = {
@@ -110,6 +132,7 @@ describe('units', () => {
 
   it('drops the pilcrow Pagefind reads after a paragraph', () => {
     expect(units(page('/speeches/a/', 'A', ['Текст.¶']))[0]?.text).toBe('Текст.');
+    expect(units(page('/speeches/a/', 'A', ['Текст «в кавычках».¶Ссылка на абзац']))[0]?.text).toBe('Текст «в кавычках».');
   });
 });
 

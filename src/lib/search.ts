@@ -63,7 +63,8 @@ export function units(data: PageData): { id: string; text: string }[] {
   const anchors = data.anchors.filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li').sort((a, b) => a.location - b.location);
   return anchors.map((a, i) => ({
     id: a.id,
-    text: (a.text.trim() || tokens.slice(a.location, anchors[i + 1]?.location ?? tokens.length).join(' ')).replace(/\s*¶$/, ''),
+    // Pagefind's anchor text keeps the ¶ link (and its screen-reader label) that the index itself ignores.
+    text: (a.text.trim() || tokens.slice(a.location, anchors[i + 1]?.location ?? tokens.length).join(' ')).replace(/\s*¶[^¶]*$/, ''),
   }));
 }
 
@@ -129,6 +130,12 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
     });
   });
   return results.sort((a, b) => Number(b.all) - Number(a.all) || b.score - a.score || a.pageRank - b.pageRank || b.found - a.found || a.order - b.order);
+}
+
+/** Query words that no result contains (a phrase is one unit: nothing to list). */
+export function missingTerms(results: ParagraphResult[], q: Query): string[] {
+  if (q.phrase || results.length === 0) return [];
+  return q.terms.filter((t) => !results.some((r) => foundTerms(r.text, { ...q, terms: [t] }).length > 0));
 }
 
 export interface Segment {

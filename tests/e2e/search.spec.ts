@@ -48,6 +48,12 @@ for (const word of ABSENT) {
   });
 }
 
+test('a word absent from the record is named, and nothing without the other words is listed', async ({ page }) => {
+  const ids = await results(page, 'Болашак марсоход');
+  expect(ids).toEqual(['nazarbayev-speech-15']);
+  await expect(page.locator('.search-status')).toHaveText('Найдено абзацев: 1. Ни в одном абзаце нет: «марсоход».');
+});
+
 test('a quoted phrase matches only paragraphs with the phrase', async ({ page }) => {
   const loose = await results(page, 'цифровая экономика');
   const exact = await results(page, '"цифровая экономика"');
@@ -63,6 +69,8 @@ test('every result contains a marked query word', async ({ page }) => {
   expect(await items.count()).toBeGreaterThan(0);
   for (const mark of await items.locator('mark').allTextContents()) expect(mark.toLowerCase()).toMatch(/^туризм/);
   for (const item of await items.all()) await expect(item.locator('mark').first()).toBeVisible();
+  // The paragraph's text only: not its ¶ link or that link's label.
+  for (const text of await items.allTextContents()) expect(text).not.toMatch(/¶|Ссылка на абзац/);
 });
 
 test('the speaker filter keeps one speaker', async ({ page }) => {
@@ -129,6 +137,8 @@ test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter f
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
+  // The picked option is visibly marked, not only announced.
+  expect(await list.locator('[aria-selected="true"]').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
   await expect(box).toHaveAttribute('aria-expanded', 'false');
