@@ -46,7 +46,7 @@ const el = (type: string, style: Record<string, unknown>, children: (Node | stri
 
 export async function previewPng({ quote, speaker, role, footer }: PreviewInput): Promise<Buffer> {
   const text = cutAtSentence(quote, 260);
-  const size = text.length > 180 ? 36 : text.length > 100 ? 44 : 54;
+  const size = text.length > 180 ? 36 : text.length > 100 ? 44 : text.length > 40 ? 54 : 72;
   const tree = el(
     'div',
     {

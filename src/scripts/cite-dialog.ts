@@ -14,12 +14,16 @@ function build(): HTMLDialogElement {
   close.type = 'button';
   close.className = 'cite-close';
   close.textContent = 'Закрыть';
+  close.autofocus = true;
   close.addEventListener('click', () => d.close());
   const title = document.createElement('h2');
   title.id = 'cite-title';
+  const head = document.createElement('div');
+  head.className = 'cite-head';
+  head.append(title, close);
   const body = document.createElement('div');
   body.className = 'cite-body';
-  d.append(title, body, close);
+  d.append(head, body);
   // A click on the backdrop closes the dialog.
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
@@ -34,7 +38,9 @@ export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
   const title = d.querySelector('#cite-title');
   const body = d.querySelector('.cite-body');
   if (!title || !body) return;
-  title.textContent = input.id ? `Цитировать абзац ${input.id}` : 'Цитировать запись';
+  const n = input.id?.split('-').at(-1);
+  const who = input.author ? ` — ${input.author.given} ${input.author.surname}` : '';
+  title.textContent = input.id ? `Цитировать абзац ${n}${input.id.startsWith('lead-') ? ' сообщения о событии' : who}` : 'Цитировать запись';
   const sections = FORMATS.map(([name, format], i) => {
     const section = document.createElement('section');
     const h = document.createElement('h3');

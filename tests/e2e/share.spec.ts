@@ -42,6 +42,18 @@ test('copy link puts the absolute permanent address on the clipboard and says so
   await expect(page.locator('[role="status"]').last()).toHaveText('Ссылка на абзац скопирована');
 });
 
+test('on a phone the tools take no room until the ¶ link makes their paragraph the target', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/speeches/putin-speech/');
+  await page.locator('#putin-speech-5 .p-tools').waitFor({ state: 'attached' });
+  await expect(page.locator('#putin-speech-5 .p-copy')).toBeHidden();
+  await page.locator('#putin-speech-5 .pilcrow').click();
+  await expect(page.locator('#putin-speech-5 .p-copy')).toBeVisible();
+  await expect(page.locator('#putin-speech-6 .p-copy')).toBeHidden();
+  await context.close();
+});
+
 test('a mouse selection offers a quote, copied with speaker, event, date and permalink', async ({ page }) => {
   await page.goto('/speeches/putin-speech/');
   const para = page.locator('#putin-speech-2');
@@ -130,6 +142,8 @@ test('the cite dialog traps focus, offers six formats, copies, and closes on Esc
   await opener.click();
   const dialog = page.locator('dialog.cite-dialog');
   await expect(dialog).toBeVisible();
+  await expect(dialog.locator('h2')).toHaveText('Цитировать абзац 3 — Владимир Путин');
+  await expect(dialog.getByRole('button', { name: 'Закрыть' })).toBeFocused();
   await expect(dialog.locator('h3')).toHaveText(['ГОСТ Р 7.0.100–2018', 'APA 7', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
   await expect(dialog.locator('pre').first()).toContainText('Путин, В.\u00a0В. Заключительное слово на Форуме');
   for (let i = 0; i < 25; i++) {

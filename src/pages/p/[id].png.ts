@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { SOURCE_PUBLISHER } from '../../consts.ts';
 import { formatDateRu } from '../../lib/format.ts';
 import { previewPng } from '../../lib/og.ts';
 import { getForum, getPassages, type Passage } from '../../lib/record.ts';
@@ -11,9 +12,10 @@ export const GET: APIRoute<{ passage: Passage }> = async ({ props: { passage } }
   const forum = await getForum();
   const png = await previewPng({
     quote: passage.text,
-    speaker: passage.speech?.speaker.name ?? forum.data.title,
-    role: passage.speech?.speaker.role ?? 'Сообщение о событии',
-    footer: `${forum.data.title} · ${forum.data.place}, ${formatDateRu(forum.data.date)}`,
+    speaker: passage.speech?.speaker.name ?? 'Сообщение о событии',
+    role: passage.speech?.speaker.role ?? `сайт «${SOURCE_PUBLISHER}»`,
+    // The place and date stay on one line.
+    footer: `${forum.data.title} · ${`${forum.data.place}, ${formatDateRu(forum.data.date)}`.replaceAll(' ', '\u00a0')}`,
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
