@@ -202,6 +202,10 @@ test('every download linked from / parses and round-trips to the source paragrap
     expect(res.ok(), link).toBe(true);
     expect(readers[link as keyof typeof readers](await res.text()), link).toEqual(expected);
   }
+  // The browser's own XML parser agrees that the Akoma Ntoso file is well-formed.
+  const xml = await (await request.get('/record.akn.xml')).text();
+  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror').length, xml)).toBe(0);
+  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').documentElement.namespaceURI, xml)).toMatch(/akn/);
   const schema = await (await request.get('/record.schema.json')).json();
   expect(schema.$schema).toMatch(/json-schema\.org/);
 });
