@@ -10,6 +10,7 @@ import {
   parseQuery,
   resultHref,
   segments,
+  textFragment,
   units,
 } from './search.ts';
 
@@ -163,12 +164,29 @@ describe('segments and excerpt', () => {
   });
 });
 
-describe('resultHref', () => {
+describe('resultHref and textFragment', () => {
   it('links to the permanent address with ?h= and a text fragment', () => {
     const [r] = paragraphResults([{ data: speech, score: 1 }], parseQuery('Болашак'));
     if (!r) throw new Error('no result');
-    expect(resultHref(r, parseQuery('Болашак'))).toBe(
-      '/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA',
-    );
+    const href = resultHref(r, parseQuery('Болашак'));
+    expect(href.startsWith('/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=')).toBe(true);
+    expect(decodeURIComponent(href.split(':~:text=')[1] ?? '')).toBe('президентская программа «-,Болашак,-» («Будущее»).');
+  });
+
+  it('pins the marked words with up to three words on each side, the paragraph edges included', () => {
+    const q = parseQuery('образование');
+    const decode = (f: string) => f.replace(':~:text=', '').split(',').map(decodeURIComponent);
+    expect(decode(textFragment('Основой стало образование детей в школах страны.', q))).toEqual(['Основой стало-', 'образование', '-детей в школах']);
+    expect(decode(textFragment('Образование. Мы начали переход.', q))).toEqual(['Образование', '-. Мы начали']);
+    expect(decode(textFragment('Это прежде всего образование.', q))).toEqual(['Это прежде всего-', 'образование', '-.']);
+    expect(textFragment('Ничего нет.', q)).toBe('');
+  });
+
+  it('encodes the characters that are syntax in a text fragment', () => {
+    const f = textFragment('Торгово-экономические связи, а также образование, наука & культура-2.', parseQuery('образование')).replace(':~:text=', '');
+    // Only the three terms' separators are literal: commas, the prefix's and the suffix's dash.
+    expect(f).not.toMatch(/&/);
+    expect(f.split(',').map(decodeURIComponent)).toEqual(['связи, а также-', 'образование', '-, наука &']);
+    expect(f.split(',')[0]).toMatch(/%2C.*-$/);
   });
 });

@@ -194,10 +194,32 @@ export function excerpt(parts: Segment[], max = 260): Segment[] {
   return out;
 }
 
+const encodeTerm = (s: string) => encodeURIComponent(s).replace(/[-!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/**
+ * A text fragment for the first marked words of a paragraph, pinned by up to
+ * three neighbouring words on each side (`prefix-,words,-suffix`). Browsers
+ * scroll to the first match on the page and let it win over `#id`, so the
+ * bare word would send a reader to its first use on the page, not to this paragraph.
+ */
+export function textFragment(text: string, q: Query): string {
+  const parts = segments(text, q);
+  const i = parts.findIndex((p) => p.mark);
+  const marked = parts[i];
+  if (!marked) return '';
+  const start = parts.slice(0, i).reduce((n, p) => n + p.text.length, 0);
+  const before = text.slice(0, start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const after = text
+    .slice(start + marked.text.length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ');
+  return `:~:text=${[before && `${encodeTerm(before)}-`, encodeTerm(marked.text), after && `-${encodeTerm(after)}`].filter(Boolean).join(',')}`;
+}
+
 /** Link to a result: the permanent address, plus `?h=` so the landing page marks the words, plus a text fragment. */
 export function resultHref(r: ParagraphResult, q: Query): string {
   const [path, id] = r.address.split('#');
-  const marked = segments(r.text, q).find((s) => s.mark)?.text;
-  const directive = marked ? `:~:text=${encodeURIComponent(marked).replaceAll('-', '%2D')}` : '';
-  return `${path}?h=${encodeURIComponent(q.text)}#${id}${directive}`;
+  return `${path}?h=${encodeURIComponent(q.text)}#${id}${textFragment(r.text, q)}`;
 }

@@ -119,6 +119,18 @@ test("the examples the page gives find paragraphs: the hint's phrase and the sug
   for (const q of [phrase ?? '', ...examples]) expect((await results(page, q)).length, q).toBeGreaterThan(0);
 });
 
+test("every result of a common word lands on its own paragraph, not on the word's first place on the page", async ({ page }) => {
+  const ids = await results(page, 'образование');
+  expect(ids.length).toBeGreaterThan(5);
+  const hrefs = await page.locator('.results .result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  for (const [i, id] of ids.slice(0, 8).entries()) {
+    await page.goto('/search/?q=образование');
+    await page.locator(`.results .result-link[href="${hrefs[i]}"]`).click();
+    await expect(page.locator(`[id="${id}"]`), hrefs[i]).toBeInViewport();
+    await expect(page.locator(`[id="${id}"] mark.search-hit`).first()).toBeInViewport();
+  }
+});
+
 test('landing highlights fold ё/е and case like the index', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-speech/?h=ТРЕХЪЯЗЫЧИЕ#nazarbayev-speech-11');
   await expect(page.locator('#nazarbayev-speech-11 mark.search-hit')).toHaveText(['трёхъязычие']);
