@@ -146,6 +146,8 @@ test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter f
   const list = page.locator('#site-search-list');
   await expect(list).toBeVisible();
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // The count is announced once typing pauses.
+  await expect(page.locator('site-search [role="status"]')).toHaveText(/^Найдено абзацев: \d+$/);
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
@@ -171,6 +173,15 @@ test('Ctrl+K focuses the box and Enter opens /search/?q=', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\/\?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC/);
   await expect(page.locator('.results li').first()).toBeVisible();
   await expect(page.locator('#search-q')).toHaveValue('туризм');
+});
+
+test('Cmd+K focuses the box too, and / typed inside a field stays a character', async ({ page }) => {
+  await page.goto('/documents/');
+  await page.keyboard.press('Meta+k');
+  const box = page.locator('#site-search');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(box).toHaveValue('a/b');
 });
 
 test('search code loads only when the reader starts to search', async ({ page }) => {
