@@ -11,27 +11,29 @@ function workTitle(c: CiteInput): string {
 
 const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
 
+/** Our address for what is cited: the paragraph's permalink, or the record's. */
+const ours = (c: CiteInput) => (c.id ? `Абзац ${c.id}: ${permalink(c.site, c.id)}` : `Запись с номерами абзацев: ${permalink(c.site)}`);
+
 /** ГОСТ Р 7.0.100–2018, an electronic resource (a part of a web page). */
 export function gost(c: CiteInput): string {
   const head = c.author ? `${c.author.surname}, ${initials(c.author)} ` : '';
   const resp = c.author ? ` / ${initials(c.author)} ${c.author.surname}` : '';
-  const part = c.id ? ` – Абзац ${c.id}: ${permalink(c.site, c.id)}.` : '';
   const [y, m, d] = ymd(c.date);
-  return `${head}${workTitle(c)} (${c.place}, ${dayMonth(c.date)} ${y} г.)${resp}. – Текст : электронный // ${c.publisher} : [сайт]. – ${y}. – ${d} ${MONTHS_GOST[m - 1]} – URL: ${c.sourceUrl} (дата обращения: ${dmy(c.accessed)}).${part}`;
+  // «г.» ends the title area when there is no author statement; GOST does not double the full stop.
+  const title = `${workTitle(c)} : ${c.place}, ${dayMonth(c.date)} ${y} г.${resp ? `${resp}.` : ''}`;
+  return `${head}${title} – Текст : электронный // ${c.publisher} : [сайт]. – ${y}. – ${d} ${MONTHS_GOST[m - 1]} – URL: ${c.sourceUrl} (дата обращения: ${dmy(c.accessed)}). – ${ours(c)}.`;
 }
 
 /** APA 7 (in Russian, as APA asks for the source's language). */
 export function apa(c: CiteInput): string {
   const who = c.author ? `${c.author.surname}, ${initials(c.author)} ` : `${c.publisher}. `;
-  const para = c.id ? ` (Абзац ${c.id}: ${permalink(c.site, c.id)})` : '';
-  return `${who}(${ymd(c.date)[0]}, ${dayMonth(c.date)}). ${workTitle(c)} [Стенограмма]. ${c.publisher}. ${c.sourceUrl}${para}`;
+  return `${who}(${ymd(c.date)[0]}, ${dayMonth(c.date)}). ${workTitle(c)} [Стенограмма]. ${c.publisher}. ${c.sourceUrl} (${ours(c)})`;
 }
 
 /** Chicago 17, bibliography entry. */
 export function chicago(c: CiteInput): string {
   const who = c.author ? `${c.author.surname}, ${c.author.given}. ` : '';
-  const para = c.id ? ` Абзац ${c.id}, ${permalink(c.site, c.id)}.` : '';
-  return `${who}«${workTitle(c)}». ${c.place}, ${dayMonth(c.date)} ${ymd(c.date)[0]}. ${c.publisher}. ${c.sourceUrl}. Дата обращения ${dateRu(c.accessed)}.${para}`;
+  return `${who}«${workTitle(c)}». ${c.place}, ${dayMonth(c.date)} ${ymd(c.date)[0]}. ${c.publisher}. ${c.sourceUrl}. Дата обращения ${dateRu(c.accessed)}. ${ours(c)}.`;
 }
 
 const bibKey = (c: CiteInput) => (c.id ? c.id.replaceAll('-', '_') : 'forum_2017');
@@ -49,7 +51,7 @@ export function bibtex(c: CiteInput): string {
     ['url', c.sourceUrl],
     ['urldate', c.accessed],
     ['language', 'russian'],
-    ...(c.id ? ([['note', `Абзац ${c.id}: ${permalink(c.site, c.id)}`]] as [string, string][]) : []),
+    ['note', ours(c)],
   ];
   const body = fields.map(([k, v]) => `  ${k} = {${k === 'url' ? v : bibEscape(v)}}`).join(',\n');
   return `@misc{${bibKey(c)},\n${body}\n}`;
@@ -68,7 +70,7 @@ export function cslJson(c: CiteInput): string {
     URL: c.sourceUrl,
     accessed: { 'date-parts': [ymd(c.accessed)] },
     language: 'ru',
-    ...(c.id ? { note: `Абзац ${c.id}: ${permalink(c.site, c.id)}` } : {}),
+    note: ours(c),
   };
   return JSON.stringify([item], null, 2);
 }
@@ -84,7 +86,7 @@ export function ris(c: CiteInput): string {
     `UR  - ${c.sourceUrl}`,
     `Y2  - ${c.accessed.replaceAll('-', '/')}/`,
     'LA  - ru',
-    ...(c.id ? [`N1  - Абзац ${c.id}: ${permalink(c.site, c.id)}`] : []),
+    `N1  - ${ours(c)}`,
     'ER  - ',
   ];
   return `${lines.join('\r\n')}\r\n`;

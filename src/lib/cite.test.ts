@@ -120,13 +120,13 @@ describe('quotes', () => {
 describe('citations', () => {
   it('ГОСТ Р 7.0.100–2018 for a paragraph', () => {
     expect(gost(putin)).toBe(
-      'Путин, В.\u00a0В. Выступление на Форуме межрегионального сотрудничества России и Казахстана (Челябинск, 9 ноября 2017 г.) / В.\u00a0В. Путин. – Текст : электронный // Президент России : [сайт]. – 2017. – 9 нояб. – URL: http://kremlin.ru/events/president/news/copy/56031 (дата обращения: 24.11.2026). – Абзац putin-speech-3: https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3.',
+      'Путин, В.\u00a0В. Выступление на Форуме межрегионального сотрудничества России и Казахстана : Челябинск, 9 ноября 2017 г. / В.\u00a0В. Путин. – Текст : электронный // Президент России : [сайт]. – 2017. – 9 нояб. – URL: http://kremlin.ru/events/president/news/copy/56031 (дата обращения: 24.11.2026). – Абзац putin-speech-3: https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3.',
     );
   });
 
-  it('ГОСТ for the whole record has no author', () => {
+  it('ГОСТ for the whole record has no author, one full stop after «г.», and our record address', () => {
     expect(gost(base)).toBe(
-      'Форум межрегионального сотрудничества России и Казахстана (Челябинск, 9 ноября 2017 г.). – Текст : электронный // Президент России : [сайт]. – 2017. – 9 нояб. – URL: http://kremlin.ru/events/president/news/copy/56031 (дата обращения: 24.11.2026).',
+      'Форум межрегионального сотрудничества России и Казахстана : Челябинск, 9 ноября 2017 г. – Текст : электронный // Президент России : [сайт]. – 2017. – 9 нояб. – URL: http://kremlin.ru/events/president/news/copy/56031 (дата обращения: 24.11.2026). – Запись с номерами абзацев: https://forum-2017.example.org/.',
     );
   });
 
@@ -139,7 +139,7 @@ describe('citations', () => {
 
   it('Chicago', () => {
     expect(chicago(putin)).toBe(
-      'Путин, Владимир. «Выступление на Форуме межрегионального сотрудничества России и Казахстана». Челябинск, 9 ноября 2017. Президент России. http://kremlin.ru/events/president/news/copy/56031. Дата обращения 24 ноября 2026 года. Абзац putin-speech-3, https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3.',
+      'Путин, Владимир. «Выступление на Форуме межрегионального сотрудничества России и Казахстана». Челябинск, 9 ноября 2017. Президент России. http://kremlin.ru/events/president/news/copy/56031. Дата обращения 24 ноября 2026 года. Абзац putin-speech-3: https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3.',
     );
   });
 
@@ -172,5 +172,19 @@ describe('citations', () => {
     expect(r).toContain('PY  - 2017/11/09/');
     expect(r).toContain('Y2  - 2026/11/24/');
     expect(r.at(-2)).toBe('ER  - ');
+  });
+
+  it('every format cites the Kremlin source and our address, for a paragraph and for the whole record', () => {
+    for (const format of [gost, apa, chicago, bibtex, cslJson, ris]) {
+      for (const [input, ours] of [
+        [putin, 'https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3'],
+        [base, 'https://forum-2017.example.org/'],
+        [{ ...base, id: 'lead-2' }, 'https://forum-2017.example.org/#lead-2'],
+      ] as const) {
+        const text = format(input).replaceAll('\\#', '#');
+        expect(text, format.name).toContain('http://kremlin.ru/events/president/news/copy/56031');
+        expect(text, format.name).toContain(ours);
+      }
+    }
   });
 });

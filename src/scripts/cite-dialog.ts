@@ -54,7 +54,7 @@ export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
     b.type = 'button';
     b.textContent = `Скопировать ${name}`;
     b.addEventListener('click', async () => {
-      if (await copy(pre.textContent ?? '')) announce(`${name}: скопировано`);
+      if (await copy(Promise.resolve({ text: pre.textContent ?? '' }))) announce(`${name}: скопировано`);
     });
     section.append(h, pre, b);
     return section;

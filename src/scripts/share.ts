@@ -3,8 +3,11 @@
  * button on every paragraph, and a popover for a selection inside a
  * paragraph. Everything that formats is loaded when first used.
  */
-import { type CiteInput, fragmentLink, permalink, quoteHtml, quoteText } from '../lib/cite.ts';
+import type { CiteInput } from '../lib/cite.ts';
 import { passagePath } from '../lib/speeches.ts';
+
+/** The link, fragment and quote builders, loaded at the first copy. */
+const lib = () => import('../lib/cite.ts');
 
 interface ShareData extends Omit<CiteInput, 'id' | 'author' | 'kind'> {
   speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
@@ -30,21 +33,30 @@ export function announce(message: string): void {
   });
 }
 
-async function copy(text: string, html?: string): Promise<boolean> {
+interface Copied {
+  text: string;
+  html?: string;
+}
+
+/**
+ * Copies what `make` resolves to, as plain text (and HTML with `withHtml`).
+ * The clipboard call starts inside the click, as Safari requires, while the
+ * text is still being built from the lazily loaded builders.
+ */
+export async function copy(make: Promise<Copied>, withHtml = false): Promise<boolean> {
   try {
-    if (html && 'ClipboardItem' in window) {
-      await navigator.clipboard.write([
-        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-      ]);
-    } else await navigator.clipboard.writeText(text);
+    if ('ClipboardItem' in window) {
+      const part = (type: string, pick: (c: Copied) => string) => make.then((c) => new Blob([pick(c)], { type }));
+      const item: Record<string, Promise<Blob>> = { 'text/plain': part('text/plain', (c) => c.text) };
+      if (withHtml) item['text/html'] = part('text/html', (c) => c.html ?? c.text);
+      await navigator.clipboard.write([new ClipboardItem(item)]);
+    } else await navigator.clipboard.writeText((await make).text);
     return true;
   } catch {
     announce('Не удалось скопировать: браузер не дал доступа к буферу обмена.');
     return false;
   }
 }
-
-export { copy };
 
 function button(label: string, text: string, className: string, onClick: (e: MouseEvent) => void): HTMLButtonElement {
   const b = document.createElement('button');
@@ -98,8 +110,8 @@ function addParagraphTools(p: HTMLElement): void {
   tools.className = 'p-tools';
   tools.append(
     button('Ссылка на абзац: скопировать', 'ссылка', 'p-copy', async () => {
-      const { site } = await shareData();
-      if (await copy(permalink(site, id))) announce('Ссылка на абзац скопирована');
+      const link = Promise.all([shareData(), lib()]).then(([{ site }, { permalink }]) => ({ text: permalink(site, id) }));
+      if (await copy(link)) announce('Ссылка на абзац скопирована');
     }),
     button('Цитировать абзац', 'цитировать', 'p-cite', (e) => void openCite(id, e.currentTarget as HTMLElement)),
   );
@@ -117,14 +129,19 @@ function selectionPopover(): void {
   pop.append(
     button('Скопировать цитату', 'Скопировать цитату', 'quote-copy', async () => {
       if (!current) return;
-      const input = await citeInput(current.p.id);
-      if (await copy(quoteText(current.words, input), quoteHtml(current.words, input))) announce('Цитата скопирована');
+      const { p, words } = current;
+      const quote = Promise.all([citeInput(p.id), lib()]).then(([input, { quoteText, quoteHtml }]) => ({
+        text: quoteText(words, input),
+        html: quoteHtml(words, input),
+      }));
+      if (await copy(quote, true)) announce('Цитата скопирована');
     }),
     button('Ссылка на фрагмент', 'Ссылка на фрагмент', 'quote-link', async () => {
       if (!current) return;
-      const { site } = await shareData();
-      if (await copy(fragmentLink(site, current.p.id, textOf(current.p), current.words, current.at, earlierText(current.p))))
-        announce('Ссылка на фрагмент скопирована');
+      const { p, words, at } = current;
+      const [text, earlier] = [textOf(p), earlierText(p)];
+      const link = Promise.all([shareData(), lib()]).then(([{ site }, { fragmentLink }]) => ({ text: fragmentLink(site, p.id, text, words, at, earlier) }));
+      if (await copy(link)) announce('Ссылка на фрагмент скопирована');
     }),
   );
   // Where the system share sheet exists (phones), share the passage page: its preview shows the words.
@@ -132,7 +149,7 @@ function selectionPopover(): void {
     pop.append(
       button('Поделиться абзацем', 'Поделиться', 'quote-share', async () => {
         if (!current) return;
-        const input = await citeInput(current.p.id);
+        const [input, { quoteText }] = await Promise.all([citeInput(current.p.id), lib()]);
         await navigator.share({ text: quoteText(current.words, input), url: new URL(`/p/${current.p.id}/`, input.site).href }).catch(() => {});
       }),
     );

@@ -162,7 +162,10 @@ test('the whole record can be cited from /', async ({ page }) => {
   await page.getByRole('button', { name: 'Цитировать запись целиком' }).click();
   const dialog = page.locator('dialog.cite-dialog');
   await expect(dialog.locator('h2')).toHaveText('Цитировать запись');
-  await expect(dialog.locator('pre').first()).toHaveText(/^Форум межрегионального сотрудничества России и\u00a0Казахстана \(Челябинск/);
+  await expect(dialog.locator('pre').first()).toHaveText(
+    /^Форум межрегионального сотрудничества России и\u00a0Казахстана : Челябинск, 9 ноября 2017 г\. – Текст : электронный/,
+  );
+  await expect(dialog.locator('pre').first()).toContainText(`Запись с номерами абзацев: ${SITE}/.`);
 });
 
 test('the share script is small, deferred and does not block reading', async ({ page }) => {
