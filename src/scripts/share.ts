@@ -176,7 +176,15 @@ function selectionPopover(): void {
     }, 150);
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !pop.hidden) pop.hidden = true;
+    if (pop.hidden) return;
+    if (e.key === 'Escape') {
+      pop.hidden = true;
+      if (pop.contains(document.activeElement)) current?.p.querySelector<HTMLElement>('.pilcrow')?.focus();
+    } else if (e.key === 'Tab' && !e.shiftKey && !pop.contains(document.activeElement)) {
+      // From a selection (made with the caret by keyboard, or with the mouse), Tab goes to the popover first.
+      e.preventDefault();
+      pop.querySelector('button')?.focus();
+    }
   });
 }
 

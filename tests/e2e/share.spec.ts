@@ -87,6 +87,22 @@ test('a keyboard selection offers the popover too; its fragment link is the para
   await expect(popover).toBeHidden();
 });
 
+test('from a selection, Tab goes into the popover, Enter copies the quote, Escape closes it', async ({ page }) => {
+  await page.goto('/speeches/putin-speech/');
+  await select(page, '#putin-speech-8', 'Казахстан');
+  await expect(page.locator('.quote-popover')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Скопировать цитату' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => clipboard(page)).toMatch(/^«Казахстан» — Владимир Путин, .*#putin-speech-8$/);
+  await expect(page.locator('[role="status"]').last()).toHaveText('Цитата скопирована');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Ссылка на фрагмент' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.quote-popover')).toBeHidden();
+  await expect(page.locator('#putin-speech-8 .pilcrow')).toBeFocused();
+});
+
 test('words that repeat in a paragraph get a fragment with a prefix and suffix that picks the selected occurrence', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-speech/');
   // «медицинских изделий» occurs twice in this paragraph, both times after «и»; the full stop after the second tells them apart.
