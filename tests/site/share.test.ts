@@ -1,4 +1,5 @@
 /** Passage pages, preview images, page metadata, sitemap and robots.txt. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +60,25 @@ describe('page metadata', () => {
     expect(locs).toContain(`${SITE}/documents/`);
     expect(locs.filter((l) => l?.includes('/p/'))).toHaveLength(Object.keys(ids).length);
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
+
+describe('provenance and downloads', () => {
+  const home = readPage('/');
+
+  it('/ names the official source, the date of the copy, the SHA-256 of the source text and says the text is unchanged', () => {
+    const block = home.querySelector('.record-source');
+    const hash = createHash('sha256').update(readFileSync('content/source/000_f14b79e5080b2ac1.txt')).digest('hex');
+    expect(block?.querySelector(`a[href="${record.sourceUrl}"]`)).not.toBeNull();
+    expect(block?.querySelector('code')?.textContent).toBe(hash);
+    expect(block?.textContent).toMatch(/Копия текста от \d{1,2}\s[а-я]+\s\d{4}\sгода/);
+    expect(block?.textContent).toContain('Текст не изменён, кроме разметки');
+    expect(JSON.parse(readFileSync(join(DIST, 'record.json'), 'utf8')).source.sha256).toBe(hash);
+  });
+
+  it.each(['/', '/404.html'])('%s links every download, in readable text', (path) => {
+    const p = readPage(path).querySelector('.downloads');
+    expect(p?.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
+    expect(p?.textContent.replace(/\s+/g, ' ').trim()).toBe('Скачать запись: JSON (схема), текст, Markdown, Akoma Ntoso XML');
   });
 });
