@@ -7,6 +7,11 @@
  * size on disk. Two ways in: the search page and the header box of a reading
  * page. Builds first unless given `--no-build`; writes bench/search.json.
  *
+ * A query is typed as a reader finishes typing it: all but its last letter
+ * already in the box (no search yet), then one keystroke. Cold in the header
+ * box: the keystroke comes right at the first focus, so the search code, the
+ * engine and the index all load after it. Cold on the search page: the page
+ * loads the engine and the index with itself, the keystroke comes after that.
  * «Painted» is the Element Timing render time of the first result (the bench
  * marks it with `elementtiming` from a MutationObserver, before it paints).
  * Bytes are as served by scripts/serve.ts (no compression: Pagefind's own
@@ -82,8 +87,13 @@ function record(page: Page): { stop: () => Promise<Fetched[]> } {
   };
 }
 
-/** Types `query` as a reader would finish typing it: all but the last letter already there, then one keystroke. */
-async function timeQuery(page: Page, way: Way, query: string): Promise<number> {
+/**
+ * Types `query` as a reader finishes typing it: all but the last letter already
+ * in the box (no search yet), then one keystroke. With `focus`, the box is
+ * focused right before that keystroke (on a reading page, the search code
+ * loads only then), else the keystroke comes 50 ms after the observers are set.
+ */
+async function timeQuery(page: Page, way: Way, query: string, focus = false): Promise<number> {
   const input = page.locator(way.input);
   await input.evaluate(
     (el, v) => {
@@ -95,32 +105,35 @@ async function timeQuery(page: Page, way: Way, query: string): Promise<number> {
     ({ list, item }) =>
       new Promise<number>((resolve, reject) => {
         // The keystroke's time: its input event (Playwright types Cyrillic letters as text input, without a keydown).
-        let keydown = 0;
-        addEventListener('input', (e) => (keydown = e.timeStamp), { capture: true, once: true });
-        const target = document.querySelector(list);
-        if (!target) return reject(new Error(`no ${list}`));
-        target.replaceChildren();
+        let keystroke = 0;
+        addEventListener('input', (e) => (keystroke = e.timeStamp), { capture: true, once: true });
+        document.querySelector(list)?.replaceChildren();
         const observer = new PerformanceObserver((entries) => {
           const entry = entries.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result');
           if (!entry) return;
           observer.disconnect();
-          const timing = entry as PerformanceEntry & { renderTime: number };
-          resolve(timing.renderTime - keydown);
+          resolve((entry as PerformanceEntry & { renderTime: number }).renderTime - keystroke);
         });
         observer.observe({ type: 'element' });
+        // The list may not exist yet (the header box builds it when its code has loaded).
         const mutations = new MutationObserver(() => {
-          const first = target.querySelector(item);
-          if (!first || keydown === 0) return;
+          const first = document.querySelector(`${list} ${item}`);
+          if (!first || keystroke === 0) return;
           mutations.disconnect();
           // Mark before the frame paints, so Element Timing reports this element's first paint.
           for (const el of [first, ...first.querySelectorAll('*')]) el.setAttribute('elementtiming', 'first-result');
         });
-        mutations.observe(target, { childList: true, subtree: true });
+        mutations.observe(document.body, { childList: true, subtree: true });
         setTimeout(() => reject(new Error('no result painted within 10 s')), 10_000);
       }),
     { list: way.list, item: way.item },
   );
-  const [ms] = await Promise.all([painted, page.waitForTimeout(50).then(() => page.keyboard.type(query.at(-1) ?? ' '))]);
+  const type = async () => {
+    if (focus) await input.focus();
+    else await page.waitForTimeout(50);
+    await page.keyboard.type(query.at(-1) ?? ' ');
+  };
+  const [ms] = await Promise.all([painted, type()]);
   return ms;
 }
 
@@ -138,9 +151,9 @@ function total(fetched: Fetched[]) {
     k.br += f.br;
     k.files += 1;
   }
-  const sum = fetched.reduce((n, f) => n + f.bytes, 0);
+  const bytes = fetched.reduce((n, f) => n + f.bytes, 0);
   const br = fetched.reduce((n, f) => n + f.br, 0);
-  return { by, bytes: sum, br, files: fetched.map((f) => `${f.path} ${f.bytes}`) };
+  return { by, bytes, br, files: fetched.map((f) => `${f.path} ${f.bytes}`) };
 }
 
 async function once(browser: Browser, way: Way) {
@@ -151,11 +164,9 @@ async function once(browser: Browser, way: Way) {
   const load = record(page);
   await page.goto(BASE + way.path, { waitUntil: 'networkidle' });
   const loadFetched = await load.stop();
-  // From the first focus: the header box loads its code then.
+  // From the focus: the header box loads its code then.
   const cold = record(page);
-  await page.locator(way.input).focus();
-  await page.locator(way.list).waitFor({ state: 'attached' }); // the header box builds its list on focus
-  const coldMs = await timeQuery(page, way, COLD);
+  const coldMs = await timeQuery(page, way, COLD, true);
   await page.waitForLoadState('networkidle');
   const coldFetched = await cold.stop();
   const warm = record(page);
