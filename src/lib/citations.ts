@@ -3,7 +3,7 @@
  * APA 7, Chicago, BibTeX, CSL-JSON, RIS. Separate from cite.ts so the reading
  * page loads them only when the reader opens «Цитировать».
  */
-import { type CiteInput, dateRu, dayMonth, initials, MONTHS_GOST, permalink, ymd } from './cite.ts';
+import { type CiteInput, citedUrl, dateRu, dayMonth, initials, MONTHS_GOST, ymd } from './cite.ts';
 
 function workTitle(c: CiteInput): string {
   return c.kind ? `${c.kind} на ${c.event.replace(/^Форум/, 'Форуме')}` : c.event;
@@ -11,8 +11,11 @@ function workTitle(c: CiteInput): string {
 
 const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
 
-/** Our address for what is cited: the paragraph's permalink, or the record's. */
-const ours = (c: CiteInput) => (c.id ? `Абзац ${c.id}: ${permalink(c.site, c.id)}` : `Запись с номерами абзацев: ${permalink(c.site)}`);
+/** Our address for what is cited: the paragraph's permalink, the speech's page, or the record's. */
+function ours(c: CiteInput): string {
+  const label = c.id ? `Абзац ${c.id}` : c.speech ? 'Страница выступления' : 'Запись с номерами абзацев';
+  return `${label}: ${citedUrl(c)}`;
+}
 
 /** ГОСТ Р 7.0.100–2018, an electronic resource (a part of a web page). */
 export function gost(c: CiteInput): string {
@@ -36,7 +39,7 @@ export function chicago(c: CiteInput): string {
   return `${who}«${workTitle(c)}». ${c.place}, ${dayMonth(c.date)} ${ymd(c.date)[0]}. ${c.publisher}. ${c.sourceUrl}. Дата обращения ${dateRu(c.accessed)}. ${ours(c)}.`;
 }
 
-const bibKey = (c: CiteInput) => (c.id ? c.id.replaceAll('-', '_') : 'forum_2017');
+const bibKey = (c: CiteInput) => (c.id ?? c.speech ?? 'forum-2017').replaceAll('-', '_');
 const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
 
 export function bibtex(c: CiteInput): string {

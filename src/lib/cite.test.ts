@@ -13,6 +13,7 @@ const base: CiteInput = {
   accessed: '2026-11-24',
 };
 const putin: CiteInput = { ...base, id: 'putin-speech-3', kind: 'Выступление', author: { surname: 'Путин', given: 'Владимир', patronymic: 'Владимирович' } };
+const { id: _id, ...putinSpeech } = { ...putin, speech: 'putin-speech' };
 
 describe('permalink', () => {
   it('is absolute on the configured site', () => {
@@ -130,6 +131,13 @@ describe('citations', () => {
     );
   });
 
+  it('ГОСТ for a whole speech gives the speech page', () => {
+    expect(gost(putinSpeech)).toBe(
+      'Путин, В.\u00a0В. Выступление на Форуме межрегионального сотрудничества России и Казахстана : Челябинск, 9 ноября 2017 г. / В.\u00a0В. Путин. – Текст : электронный // Президент России : [сайт]. – 2017. – 9 нояб. – URL: http://kremlin.ru/events/president/news/copy/56031 (дата обращения: 24.11.2026). – Страница выступления: https://forum-2017.example.org/speeches/putin-speech/.',
+    );
+    expect(bibtex(putinSpeech).split('\n')[0]).toBe('@misc{putin_speech,');
+  });
+
   it('APA 7', () => {
     expect(apa(putin)).toBe(
       'Путин, В.\u00a0В. (2017, 9 ноября). Выступление на Форуме межрегионального сотрудничества России и Казахстана [Стенограмма]. Президент России. http://kremlin.ru/events/president/news/copy/56031 (Абзац putin-speech-3: https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3)',
@@ -179,6 +187,7 @@ describe('citations', () => {
       for (const [input, ours] of [
         [putin, 'https://forum-2017.example.org/speeches/putin-speech/#putin-speech-3'],
         [base, 'https://forum-2017.example.org/'],
+        [putinSpeech, 'https://forum-2017.example.org/speeches/putin-speech/'],
         [{ ...base, id: 'lead-2' }, 'https://forum-2017.example.org/#lead-2'],
       ] as const) {
         const text = format(input).replaceAll('\\#', '#');

@@ -3,7 +3,7 @@
  * (bibliographic formats are in citations.ts). Pure: every string is built from the arguments, so the same
  * functions serve the pages, the browser and the tests.
  */
-import { passagePath } from './speeches.ts';
+import { passagePath, speechPath } from './speeches.ts';
 
 export interface Author {
   surname: string;
@@ -17,6 +17,8 @@ export interface CiteInput {
   site: string;
   /** Paragraph id, for a paragraph. */
   id?: string;
+  /** Speech slug, for a whole speech (without `id`). */
+  speech?: string;
   author?: Author;
   /** «Выступление», «Заключительное слово». */
   kind?: string;
@@ -34,6 +36,11 @@ export interface CiteInput {
 /** Absolute permanent address of a paragraph, or of the record. */
 export function permalink(site: string, id?: string): string {
   return new URL(id ? passagePath(id) : '/', site).href;
+}
+
+/** Our address for what is cited: the paragraph, the speech or the record. */
+export function citedUrl(c: Pick<CiteInput, 'site' | 'id' | 'speech'>): string {
+  return c.id || !c.speech ? permalink(c.site, c.id) : new URL(speechPath(c.speech), c.site).href;
 }
 
 /** Percent-encodes a text directive term; `-`, `,` and `&` are syntax there, so they are encoded too. */

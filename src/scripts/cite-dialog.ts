@@ -1,7 +1,7 @@
 /** The «Цитировать» dialog: every citation format with a copy button. A modal <dialog> keeps focus inside and closes on Escape. */
 
 import { FORMATS } from '../lib/citations.ts';
-import { type CiteInput, permalink } from '../lib/cite.ts';
+import { type CiteInput, citedUrl } from '../lib/cite.ts';
 import { announce, copy } from './share.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -40,7 +40,11 @@ export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
   if (!title || !body) return;
   const n = input.id?.split('-').at(-1);
   const who = input.author ? ` — ${input.author.given} ${input.author.surname}` : '';
-  title.textContent = input.id ? `Цитировать абзац ${n}${input.id.startsWith('lead-') ? ' сообщения о событии' : who}` : 'Цитировать запись';
+  title.textContent = input.id
+    ? `Цитировать абзац ${n}${input.id.startsWith('lead-') ? ' сообщения о событии' : who}`
+    : input.speech
+      ? `Цитировать: ${input.kind ?? 'выступление'}${who}`
+      : 'Цитировать запись';
   const sections = FORMATS.map(([name, format], i) => {
     const section = document.createElement('section');
     const h = document.createElement('h3');
@@ -62,8 +66,8 @@ export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
   const links = document.createElement('p');
   links.className = 'cite-links';
   const link = document.createElement('a');
-  link.href = permalink(input.site, input.id);
-  link.textContent = permalink(input.site, input.id);
+  link.href = citedUrl(input);
+  link.textContent = link.href;
   links.append('Постоянная ссылка: ', link);
   if (input.id) {
     const share = document.createElement('a');

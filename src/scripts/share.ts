@@ -16,12 +16,16 @@ interface ShareData extends Omit<CiteInput, 'id' | 'author' | 'kind'> {
 let data: Promise<ShareData> | undefined;
 const shareData = () => (data ??= fetch('/share.json').then((r) => r.json() as Promise<ShareData>));
 
-/** The citation input for a paragraph id (or the whole record). */
-export async function citeInput(id?: string): Promise<CiteInput> {
+/** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
+export async function citeInput(id?: string, speechSlug?: string): Promise<CiteInput> {
   const { speeches, ...base } = await shareData();
-  const slug = id?.replace(/-\d+$/, '');
+  const slug = speechSlug ?? id?.replace(/-\d+$/, '');
   const speech = slug ? speeches[slug] : undefined;
-  return { ...base, ...(id ? { id } : {}), ...(speech ? { kind: speech.kind, author: speech.author } : {}) };
+  return {
+    ...base,
+    ...(id ? { id } : speechSlug ? { speech: speechSlug } : {}),
+    ...(speech ? { kind: speech.kind, author: speech.author } : {}),
+  };
 }
 
 let status: HTMLElement;
@@ -99,9 +103,9 @@ export function selectionInParagraph(range: Range): { p: HTMLElement; words: str
   return { p, words, at: textOf(before.cloneContents()).length };
 }
 
-async function openCite(id: string | undefined, opener: HTMLElement): Promise<void> {
+async function openCite(opener: HTMLElement, id?: string, speech?: string): Promise<void> {
   const { openCiteDialog } = await import('./cite-dialog.ts');
-  openCiteDialog(await citeInput(id), opener);
+  openCiteDialog(await citeInput(id, speech), opener);
 }
 
 function addParagraphTools(p: HTMLElement): void {
@@ -113,7 +117,7 @@ function addParagraphTools(p: HTMLElement): void {
       const link = Promise.all([shareData(), lib()]).then(([{ site }, { permalink }]) => ({ text: permalink(site, id) }));
       if (await copy(link)) announce('Ссылка на абзац скопирована');
     }),
-    button('Цитировать абзац', 'цитировать', 'p-cite', (e) => void openCite(id, e.currentTarget as HTMLElement)),
+    button('Цитировать абзац', 'цитировать', 'p-cite', (e) => void openCite(e.currentTarget as HTMLElement, id)),
   );
   p.append(tools);
 }
@@ -200,7 +204,13 @@ export function init(): void {
   document.body.append(status);
   for (const p of document.querySelectorAll<HTMLElement>('.record-text p[id]')) addParagraphTools(p);
   const header = document.querySelector('.record-header');
-  if (header)
-    header.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(undefined, e.currentTarget as HTMLElement)));
+  if (header) header.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement)));
+  // A speech page: its first paragraph's id names the speech.
+  const speech = document.querySelector('.speech-page > header');
+  const slug = document.querySelector('.speech-page p[id]')?.id.replace(/-\d+$/, '');
+  if (speech && slug)
+    speech.append(
+      button('Цитировать выступление целиком', 'Цитировать выступление', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement, undefined, slug)),
+    );
   selectionPopover();
 }

@@ -184,6 +184,17 @@ test('the whole record can be cited from /', async ({ page }) => {
   await expect(dialog.locator('pre').first()).toContainText(`Запись с номерами абзацев: ${SITE}/.`);
 });
 
+test('a whole speech can be cited from its page, with the speech page as our address', async ({ page }) => {
+  await page.goto('/speeches/nazarbayev-closing/');
+  await page.getByRole('button', { name: 'Цитировать выступление целиком' }).click();
+  const dialog = page.locator('dialog.cite-dialog');
+  await expect(dialog.locator('h2')).toHaveText('Цитировать: Заключительное слово — Нурсултан Назарбаев');
+  await expect(dialog.locator('pre').first()).toHaveText(
+    new RegExp(`^Назарбаев, Н.\u00a0А. Заключительное слово на Форуме .* – Страница выступления: ${SITE}/speeches/nazarbayev-closing/\\.$`),
+  );
+  await expect(dialog.locator('.cite-links a').first()).toHaveAttribute('href', `${SITE}/speeches/nazarbayev-closing/`);
+});
+
 test('the share script is small, deferred and does not block reading', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
