@@ -1,4 +1,8 @@
-/** The «Цитировать» dialog: every citation format with a copy button. A modal <dialog> keeps focus inside and closes on Escape. */
+/**
+ * The «Цитировать» dialog: what to cite (the paragraph, its whole speech, the
+ * whole record), then every citation format with a copy button. A modal
+ * <dialog> keeps focus inside and closes on Escape.
+ */
 
 import { FORMATS } from '../lib/citations.ts';
 import { type CiteInput, citedUrl } from '../lib/cite.ts';
@@ -21,9 +25,11 @@ function build(): HTMLDialogElement {
   const head = document.createElement('div');
   head.className = 'cite-head';
   head.append(title, close);
+  const scope = document.createElement('fieldset');
+  scope.className = 'cite-scope';
   const body = document.createElement('div');
   body.className = 'cite-body';
-  d.append(head, body);
+  d.append(head, scope, body);
   // A click on the backdrop closes the dialog.
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
@@ -32,19 +38,24 @@ function build(): HTMLDialogElement {
   return d;
 }
 
-export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
-  dialog ??= build();
-  const d = dialog;
+const who = (c: CiteInput) => (c.author ? ` — ${c.author.given} ${c.author.surname}` : '');
+
+function titleOf(c: CiteInput): string {
+  if (c.id) return `Цитировать абзац ${c.id.split('-').at(-1)}${c.id.startsWith('lead-') ? ' сообщения о событии' : who(c)}`;
+  return c.speech ? `Цитировать: ${c.kind ?? 'выступление'}${who(c)}` : 'Цитировать запись';
+}
+
+function scopeLabel(c: CiteInput): string {
+  if (c.id) return `Абзац ${c.id.split('-').at(-1)}`;
+  return c.speech ? `${c.kind ?? 'Выступление'} целиком` : 'Вся запись';
+}
+
+/** The title, our address and the formats for one scope. */
+function render(d: HTMLDialogElement, input: CiteInput): void {
   const title = d.querySelector('#cite-title');
   const body = d.querySelector('.cite-body');
   if (!title || !body) return;
-  const n = input.id?.split('-').at(-1);
-  const who = input.author ? ` — ${input.author.given} ${input.author.surname}` : '';
-  title.textContent = input.id
-    ? `Цитировать абзац ${n}${input.id.startsWith('lead-') ? ' сообщения о событии' : who}`
-    : input.speech
-      ? `Цитировать: ${input.kind ?? 'выступление'}${who}`
-      : 'Цитировать запись';
+  title.textContent = titleOf(input);
   const sections = FORMATS.map(([name, format], i) => {
     const section = document.createElement('section');
     const h = document.createElement('h3');
@@ -76,6 +87,31 @@ export function openCiteDialog(input: CiteInput, opener: HTMLElement): void {
     links.append(' · ', share);
   }
   body.replaceChildren(links, ...sections);
+}
+
+/** Opens the dialog on the first of `scopes`; with more than one, radio buttons choose among them. */
+export function openCiteDialog(scopes: CiteInput[], opener: HTMLElement): void {
+  dialog ??= build();
+  const d = dialog;
+  const scope = d.querySelector('fieldset');
+  if (!scope || !scopes[0]) return;
+  const legend = document.createElement('legend');
+  legend.textContent = 'Что цитировать';
+  scope.replaceChildren(
+    legend,
+    ...scopes.map((input, i) => {
+      const label = document.createElement('label');
+      const radio = document.createElement('input');
+      radio.type = 'radio';
+      radio.name = 'cite-scope';
+      radio.checked = i === 0;
+      radio.addEventListener('change', () => render(d, input));
+      label.append(radio, ` ${scopeLabel(input)}`);
+      return label;
+    }),
+  );
+  scope.hidden = scopes.length < 2;
+  render(d, scopes[0]);
   d.addEventListener('close', () => opener.focus(), { once: true });
   d.showModal();
 }

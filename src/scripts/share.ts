@@ -103,9 +103,16 @@ export function selectionInParagraph(range: Range): { p: HTMLElement; words: str
   return { p, words, at: textOf(before.cloneContents()).length };
 }
 
-async function openCite(opener: HTMLElement, id?: string, speech?: string): Promise<void> {
-  const { openCiteDialog } = await import('./cite-dialog.ts');
-  openCiteDialog(await citeInput(id, speech), opener);
+/** The cite dialog for a paragraph (offering its speech and the record too), or for the record. */
+async function openCite(opener: HTMLElement, id?: string): Promise<void> {
+  const slug = id && !id.startsWith('lead-') ? id.replace(/-\d+$/, '') : undefined;
+  const [{ openCiteDialog }, ...scopes] = await Promise.all([
+    import('./cite-dialog.ts'),
+    ...(id ? [citeInput(id)] : []),
+    ...(slug ? [citeInput(undefined, slug)] : []),
+    citeInput(),
+  ]);
+  openCiteDialog(scopes, opener);
 }
 
 function addParagraphTools(p: HTMLElement): void {
@@ -203,14 +210,9 @@ export function init(): void {
   status.setAttribute('aria-live', 'polite');
   document.body.append(status);
   for (const p of document.querySelectorAll<HTMLElement>('.record-text p[id]')) addParagraphTools(p);
-  const header = document.querySelector('.record-header');
-  if (header) header.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement)));
-  // A speech page: its first paragraph's id names the speech.
-  const speech = document.querySelector('.speech-page > header');
-  const slug = document.querySelector('.speech-page p[id]')?.id.replace(/-\d+$/, '');
-  if (speech && slug)
-    speech.append(
-      button('Цитировать выступление целиком', 'Цитировать выступление', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement, undefined, slug)),
-    );
+  // At the end of /, in the source block: the button moves no text on screen. Paragraph dialogs offer the speech and the record too.
+  document
+    .querySelector('.record-source')
+    ?.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement)));
   selectionPopover();
 }

@@ -184,16 +184,45 @@ test('the whole record can be cited from /', async ({ page }) => {
   await expect(dialog.locator('pre').first()).toContainText(`Запись с номерами абзацев: ${SITE}/.`);
 });
 
-test('a whole speech can be cited from its page, with the speech page as our address', async ({ page }) => {
+test('a paragraph’s cite dialog can cite its whole speech or the whole record instead', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-closing/');
-  await page.getByRole('button', { name: 'Цитировать выступление целиком' }).click();
+  await page.locator('#nazarbayev-closing-2 .p-cite').click();
   const dialog = page.locator('dialog.cite-dialog');
+  await expect(dialog.getByRole('radio')).toHaveCount(3);
+  await expect(dialog.getByRole('radio', { name: 'Абзац 2' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Заключительное слово целиком' }).check();
   await expect(dialog.locator('h2')).toHaveText('Цитировать: Заключительное слово — Нурсултан Назарбаев');
   await expect(dialog.locator('pre').first()).toHaveText(
     new RegExp(`^Назарбаев, Н.\u00a0А. Заключительное слово на Форуме .* – Страница выступления: ${SITE}/speeches/nazarbayev-closing/\\.$`),
   );
   await expect(dialog.locator('.cite-links a').first()).toHaveAttribute('href', `${SITE}/speeches/nazarbayev-closing/`);
+  await dialog.getByRole('radio', { name: 'Вся запись' }).check();
+  await expect(dialog.locator('h2')).toHaveText('Цитировать запись');
+  await expect(dialog.locator('pre').first()).toContainText(`Запись с номерами абзацев: ${SITE}/.`);
 });
+
+for (const width of [375, 1280]) {
+  test(`adding the share tools moves no text (layout shift 0 at ${width} px)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/speeches/putin-speech/']) {
+      await page.goto(path);
+      await page.locator('.record-text p[id] .p-tools').first().waitFor({ state: 'attached' });
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No entries at all: no shift.
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      expect(shift, path).toBe(0);
+    }
+    await context.close();
+  });
+}
 
 test('the share script is small, deferred and does not block reading', async ({ page }) => {
   const scripts: string[] = [];
