@@ -203,16 +203,21 @@ export function init(): void {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = '/share.css';
+  // The tools go in once their styles apply: unstyled, they would push the text about for a frame.
+  link.addEventListener('load', addTools, { once: true });
   document.head.append(link);
   status = document.createElement('p');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   document.body.append(status);
+  selectionPopover();
+}
+
+function addTools(): void {
   for (const p of document.querySelectorAll<HTMLElement>('.record-text p[id]')) addParagraphTools(p);
   // At the end of /, in the source block: the button moves no text on screen. Paragraph dialogs offer the speech and the record too.
   document
     .querySelector('.record-source')
     ?.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement)));
-  selectionPopover();
 }
