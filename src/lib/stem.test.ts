@@ -58,6 +58,14 @@ describe('matches', () => {
     expect(matches('йога', 'йогурт')).toBe(false);
   });
 
+  it('does not match words that only share a root (Snowball stems differ)', () => {
+    expect(matches('медицине', 'медицинский')).toBe(false);
+    expect(matches('Казахстан', 'казахстанцы')).toBe(false);
+    expect(matches('президентов', 'президентская')).toBe(false);
+    expect(matches('договор', 'договорённостей')).toBe(false);
+    expect(matches('Казахстане', 'казахстанском')).toBe(false);
+  });
+
   it('matches a part of a hyphenated word', () => {
     expect(matches('торгово-экономической', 'экономической')).toBe(true);
     expect(matches('российско-казахстанском', 'российско-казахстанском')).toBe(true);

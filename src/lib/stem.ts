@@ -200,12 +200,17 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Same stem, or stems that differ only by a letter or two at the end (Snowball reads «магистрали» as a verb form). */
+/**
+ * Same stem. Snowball reads some nouns as verb forms and cuts one letter too
+ * many («магистрали» → «магистра», as if «-ли» were a past tense after «а»):
+ * a stem that is the other plus л, н or й after а/я is the same word. Nothing
+ * looser: «медицинский» is not «медицине», «казахстанцы» not «Казахстан».
+ */
 function sameStem(a: string, b: string): boolean {
   const [x, y] = [stem(a), stem(b)];
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
+  return short.length >= 5 && long.length === short.length + 1 && long.startsWith(short) && /[ая]$/.test(short) && /[лнй]$/.test(long);
 }
 
 /** The same word in another form: equal once folded, or the same stem. */
