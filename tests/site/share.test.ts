@@ -37,6 +37,12 @@ describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
     expect(image).toBe(new URL(`/p/${id}.png`, SITE).href);
     expect(pngSize(join(DIST, 'p', `${id}.png`))).toEqual([1200, 630]);
     expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    // The image's words, for people who cannot see it: the paragraph's start.
+    const alt = page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
+    const quoted = /^«(.+?)(?: …)?» — /.exec(alt)?.[1] ?? '';
+    expect(quoted.length).toBeGreaterThan(10);
+    expect(textOf[id]?.startsWith(quoted)).toBe(true);
+    expect(page.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content')).toBe(alt);
   });
 });
 
