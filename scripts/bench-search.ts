@@ -10,8 +10,8 @@
  * A query is typed as a reader finishes typing it: all but its last letter
  * already in the box (no search yet), then one keystroke. Cold in the header
  * box: the keystroke comes right at the first focus, so the search code, the
- * engine and the index all load after it. Cold on the search page: the page
- * loads the engine and the index with itself, the keystroke comes after that.
+ * engine and the index all load after it. Cold on the search page: the engine
+ * and the index load at the first key in the form, so the keystroke pays for them too.
  * «Painted» is the Element Timing render time of the first result (the bench
  * marks it with `elementtiming` from a MutationObserver, before it paints).
  * Bytes are as served by scripts/serve.ts (no compression: Pagefind's own

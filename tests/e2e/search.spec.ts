@@ -195,6 +195,21 @@ test('search code loads only when the reader starts to search', async ({ page })
   await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
+test('the search page loads the engine at the first key, or at once for a shared ?q=', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await expect(page.locator('#search-q')).toBeFocused();
+  await page.keyboard.press('Shift');
+  await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+  requests.length = 0;
+  await page.goto('/search/?q=Болашак');
+  await expect(page.locator('.results li').first()).toBeVisible();
+  expect(requests).toContain('/pagefind/pagefind.js');
+});
+
 test('without JavaScript the search page says what to do', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
