@@ -96,6 +96,15 @@ export function recordMd(input: DownloadInput): string {
 
 const xml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
+/** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
+const frbr = (level: string, self: string, uri: string, date: string, name: string, author: string, extra?: string) =>
+  `        <FRBR${level}>
+          <FRBRthis value="${self}"/>
+          <FRBRuri value="${uri}"/>
+          <FRBRdate date="${date}" name="${name}"/>
+          <FRBRauthor href="#${author}"/>${extra ? `\n          ${extra}` : ''}
+        </FRBR${level}>`;
+
 /** Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…"`, documents in `papers`. */
 export function recordAkn(input: DownloadInput): string {
   const { record: r, site } = input;
@@ -120,26 +129,9 @@ export function recordAkn(input: DownloadInput): string {
   <debate name="forum">
     <meta>
       <identification source="#kremlin">
-        <FRBRWork>
-          <FRBRthis value="${work}/!main"/>
-          <FRBRuri value="${work}"/>
-          <FRBRdate date="${date}" name="event"/>
-          <FRBRauthor href="#kremlin"/>
-          <FRBRcountry value="ru"/>
-        </FRBRWork>
-        <FRBRExpression>
-          <FRBRthis value="${work}/rus@/!main"/>
-          <FRBRuri value="${work}/rus@"/>
-          <FRBRdate date="${date}" name="publication"/>
-          <FRBRauthor href="#kremlin"/>
-          <FRBRlanguage language="rus"/>
-        </FRBRExpression>
-        <FRBRManifestation>
-          <FRBRthis value="${work}/rus@/!main.xml"/>
-          <FRBRuri value="${xml(url(site, '/record.akn.xml'))}"/>
-          <FRBRdate date="${input.retrieved}" name="transform"/>
-          <FRBRauthor href="#site"/>
-        </FRBRManifestation>
+${frbr('Work', `${work}/!main`, work, date, 'event', 'kremlin', '<FRBRcountry value="ru"/>')}
+${frbr('Expression', `${work}/rus@/!main`, `${work}/rus@`, date, 'publication', 'kremlin', '<FRBRlanguage language="rus"/>')}
+${frbr('Manifestation', `${work}/rus@/!main.xml`, xml(url(site, '/record.akn.xml')), input.retrieved, 'transform', 'site')}
       </identification>
       <references source="#kremlin">
         <TLCOrganization eId="kremlin" href="${xml(r.sourceUrl)}" showAs="Президент России"/>
