@@ -10,9 +10,9 @@ export function brotli(bytes: Buffer | string): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-/** Starts scripts/serve.ts on `port` and resolves when it answers. */
-export async function serve(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
+/** Starts scripts/serve.ts on `port` (brotli for text, if asked) and resolves when it answers. */
+export async function serve(port: number, brotli = false): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port), ...(brotli ? ['--brotli'] : [])], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (
       await fetch(`http://127.0.0.1:${port}/`).then(

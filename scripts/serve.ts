@@ -2,10 +2,13 @@
  * A static file server for the built site, as a plain static host would serve
  * it: `dist/<path>/index.html`, `dist/404.html` with status 404 for anything
  * else (malformed URLs included), the `_headers` file's headers on every reply.
- * Used by the browser tests and benchmarks: `node scripts/serve.ts [port]`.
+ * Used by the browser tests and benchmarks: `node scripts/serve.ts [port] [--brotli]`;
+ * with `--brotli` text goes out brotli-compressed, as hosts send it (Lighthouse in
+ * `npm run bench` times the page as readers get it).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { brotliCompressSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { DIST } from './dist.ts';
 
@@ -49,11 +52,22 @@ function resolve(url: string): string | undefined {
 }
 
 const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4322);
+const brotli = process.argv.includes('--brotli');
 const headers = siteHeaders();
 createServer((req, res) => {
   const file = resolve(req.url ?? '/');
   const served = file ?? join(DIST, '404.html');
-  const body = readFileSync(served);
-  res.writeHead(file ? 200 : 404, { ...headers, 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', 'content-length': body.length });
+  const type = TYPES[extname(served)] ?? 'application/octet-stream';
+  let body = readFileSync(served);
+  const extra: Record<string, string> = {};
+  // Pagefind's own files and the images and fonts are compressed already.
+  if (brotli && /^(text\/|application\/(json|xml)|image\/svg)/.test(type)) {
+    extra.vary = 'accept-encoding';
+    if (/\bbr\b/.test(String(req.headers['accept-encoding']))) {
+      body = brotliCompressSync(body);
+      extra['content-encoding'] = 'br';
+    }
+  }
+  res.writeHead(file ? 200 : 404, { ...headers, ...extra, 'content-type': type, 'content-length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${DIST} on http://127.0.0.1:${port}/`));
