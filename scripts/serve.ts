@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { brotliCompressSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
