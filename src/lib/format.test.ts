@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countParagraphs, formatDateRu, formatTime, pluralRu } from './format.ts';
+import { countParagraphs, formatDateRu, formatTime, localDay, pluralRu } from './format.ts';
 
 describe('Russian formatting', () => {
   it('writes the date in the genitive with non-breaking spaces, whatever the machine time zone', () => {
@@ -24,5 +24,10 @@ describe('Russian formatting', () => {
       'абзаца',
     ]);
     expect(countParagraphs(38)).toBe('38\u00a0абзацев');
+  });
+
+  it('gives the reader’s own calendar day for a date of access', () => {
+    expect(localDay(new Date(2027, 2, 5, 23, 59))).toBe('2027-03-05');
+    expect(localDay(new Date(2027, 11, 31, 0, 0))).toBe('2027-12-31');
   });
 });

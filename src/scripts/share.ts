@@ -4,6 +4,7 @@
  * paragraph. Everything that formats is loaded when first used.
  */
 import type { CiteInput } from '../lib/cite.ts';
+import { localDay } from '../lib/format.ts';
 import { passagePath } from '../lib/speeches.ts';
 
 /** The link, fragment and quote builders, loaded at the first copy. */
@@ -23,6 +24,8 @@ export async function citeInput(id?: string, speechSlug?: string): Promise<CiteI
   const speech = slug ? speeches[slug] : undefined;
   return {
     ...base,
+    // The day the reader cites is the date of access a citation gives.
+    accessed: localDay(new Date()),
     ...(id ? { id } : speechSlug ? { speech: speechSlug } : {}),
     ...(speech ? { kind: speech.kind, author: speech.author } : {}),
   };

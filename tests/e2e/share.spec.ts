@@ -153,6 +153,7 @@ test('a fragment whose words are gone still lands on the paragraph', async ({ pa
 });
 
 test('the cite dialog traps focus, offers six formats, copies, and closes on Escape', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2027, 2, 5, 12, 0));
   await page.goto('/speeches/putin-closing/');
   const opener = page.locator('#putin-closing-3 .p-cite');
   await opener.click();
@@ -162,6 +163,8 @@ test('the cite dialog traps focus, offers six formats, copies, and closes on Esc
   await expect(dialog.getByRole('button', { name: 'Закрыть' })).toBeFocused();
   await expect(dialog.locator('h3')).toHaveText(['ГОСТ Р 7.0.100–2018', 'APA 7', 'Chicago', 'BibTeX', 'CSL-JSON', 'RIS']);
   await expect(dialog.locator('pre').first()).toContainText('Путин, В.\u00a0В. Заключительное слово на Форуме');
+  // The date of access is the day the reader cites.
+  await expect(dialog.locator('pre').first()).toContainText('(дата обращения: 05.03.2027)');
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body)).toBe(true);
