@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excerpt,
   foundTerms,
+  lacking,
   MAX_QUERY,
   missingTerms,
   type PageData,
@@ -109,6 +110,21 @@ describe('missingTerms', () => {
     const both = parseQuery('программа Болашак');
     expect(missingTerms(paragraphResults([{ data: speech, score: 1 }], both), both)).toEqual([]);
     expect(missingTerms([], q)).toEqual([]);
+  });
+});
+
+describe('lacking', () => {
+  it('names the query words a partial result lacks, once each, and none for a full one', () => {
+    const q = parseQuery('программа Болашак Болашак трёхъязычие');
+    const results = paragraphResults([{ data: speech, score: 1 }], q);
+    const lackingIn = (start: string) => {
+      const r = results.find((x) => x.text.startsWith(start));
+      if (!r) throw new Error(`no result «${start}…»`);
+      return lacking(r, q);
+    };
+    expect(lackingIn('Программа трёхъязычия')).toEqual([]);
+    expect(lackingIn('Мы начали')).toEqual(['программа', 'Болашак']);
+    expect(lackingIn('Реализуется')).toEqual(['трёхъязычие']);
   });
 });
 

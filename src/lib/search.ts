@@ -132,6 +132,13 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
   return results.sort((a, b) => Number(b.all) - Number(a.all) || b.score - a.score || a.pageRank - b.pageRank || b.found - a.found || a.order - b.order);
 }
 
+/** Query words this result's paragraph lacks (it is listed after the paragraphs that have them all). */
+export function lacking(r: ParagraphResult, q: Query): string[] {
+  if (r.all) return [];
+  const found = new Set(foundTerms(r.text, q).map(fold));
+  return [...new Set(q.terms.filter((t) => !found.has(fold(t))))];
+}
+
 /** Query words that no result contains (a phrase is one unit: nothing to list). */
 export function missingTerms(results: ParagraphResult[], q: Query): string[] {
   if (q.phrase || results.length === 0) return [];

@@ -1,5 +1,5 @@
 /** DOM for search results, built with text nodes only: no query text ever becomes markup. */
-import { excerpt, type ParagraphResult, type Query, resultHref, segments } from '../lib/search.ts';
+import { excerpt, lacking, type ParagraphResult, type Query, resultHref, segments } from '../lib/search.ts';
 
 export function markedText(text: string, q: Query, max?: number): DocumentFragment {
   const out = document.createDocumentFragment();
@@ -32,5 +32,12 @@ export function resultItem(r: ParagraphResult, q: Query): HTMLLIElement {
   address.className = 'result-address';
   address.textContent = r.address;
   li.append(source, link, address);
+  const without = lacking(r, q);
+  if (without.length) {
+    const note = document.createElement('p');
+    note.className = 'result-lacking';
+    note.textContent = `Здесь нет: ${without.map((t) => `«${t}»`).join(', ')}`;
+    li.append(note);
+  }
   return li;
 }

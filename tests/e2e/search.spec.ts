@@ -48,6 +48,21 @@ for (const word of ABSENT) {
   });
 }
 
+test('paragraphs with only some of the words come last, each saying which words it lacks', async ({ page }) => {
+  await results(page, 'программа Болашак');
+  const status = (await page.locator('.search-status').textContent()) ?? '';
+  const [, total, full] = /^Найдено абзацев: (\d+), со всеми словами — (\d+)\.$/.exec(status) ?? [];
+  expect(Number(full)).toBeGreaterThan(0);
+  expect(Number(total)).toBeGreaterThan(Number(full));
+  const items = page.locator('.results li');
+  await expect(items).toHaveCount(Number(total));
+  for (let i = 0; i < Number(total); i++) {
+    const note = items.nth(i).locator('.result-lacking');
+    if (i < Number(full)) await expect(note).toHaveCount(0);
+    else await expect(note).toHaveText(/^Здесь нет: «(программа|Болашак)»$/);
+  }
+});
+
 test('a word absent from the record is named, and nothing without the other words is listed', async ({ page }) => {
   const ids = await results(page, 'Болашак марсоход');
   expect(ids).toEqual(['nazarbayev-speech-15']);
