@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passagePath, passageRank, speechPath, speechTitle } from './speeches.ts';
+import { passagePagePath, passageParts, passagePath, passageRank, passageSpeech, speechPath, speechTitle } from './speeches.ts';
 
 describe('speech names and addresses', () => {
   it('titles a speech and a closing in Russian', () => {
@@ -12,6 +12,14 @@ describe('speech names and addresses', () => {
     expect(passagePath('putin-closing-10')).toBe('/speeches/putin-closing/#putin-closing-10');
     expect(passagePath('lead-3')).toBe('/#lead-3');
     expect(() => passagePath('lead')).toThrow(/not a passage id/);
+  });
+
+  it('reads a passage id: its part, its number, its speech, its passage page', () => {
+    expect(passageParts('nazarbayev-speech-38')).toEqual({ part: 'nazarbayev-speech', n: 38 });
+    expect(passageSpeech('putin-closing-1')).toBe('putin-closing');
+    expect(passageSpeech('lead-4')).toBeUndefined();
+    expect(passagePagePath('lead-4')).toBe('/p/lead-4/');
+    expect(() => passageParts('putin-speech')).toThrow(/not a passage id/);
   });
 
   it('orders passages as the record does', () => {

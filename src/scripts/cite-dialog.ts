@@ -6,6 +6,7 @@
 
 import { FORMATS } from '../lib/citations.ts';
 import { type CiteInput, citedUrl } from '../lib/cite.ts';
+import { passagePagePath, passageParts } from '../lib/speeches.ts';
 import { announce, copy } from './share.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -41,12 +42,15 @@ function build(): HTMLDialogElement {
 const who = (c: CiteInput) => (c.author ? ` — ${c.author.given} ${c.author.surname}` : '');
 
 function titleOf(c: CiteInput): string {
-  if (c.id) return `Цитировать абзац ${c.id.split('-').at(-1)}${c.id.startsWith('lead-') ? ' сообщения о событии' : who(c)}`;
+  if (c.id) {
+    const { part, n } = passageParts(c.id);
+    return `Цитировать абзац ${n}${part === 'lead' ? ' сообщения о событии' : who(c)}`;
+  }
   return c.speech ? `Цитировать: ${c.kind ?? 'выступление'}${who(c)}` : 'Цитировать запись';
 }
 
 function scopeLabel(c: CiteInput): string {
-  if (c.id) return `Абзац ${c.id.split('-').at(-1)}`;
+  if (c.id) return `Абзац ${passageParts(c.id).n}`;
   return c.speech ? `${c.kind ?? 'Выступление'} целиком` : 'Вся запись';
 }
 
@@ -82,7 +86,7 @@ function render(d: HTMLDialogElement, input: CiteInput): void {
   links.append('Постоянная ссылка: ', link);
   if (input.id) {
     const share = document.createElement('a');
-    share.href = `/p/${input.id}/`;
+    share.href = passagePagePath(input.id);
     share.textContent = 'страница абзаца с превью для соцсетей';
     links.append(' · ', share);
   }

@@ -5,7 +5,7 @@
  */
 import type { CiteInput } from '../lib/cite.ts';
 import { localDay } from '../lib/format.ts';
-import { passagePath } from '../lib/speeches.ts';
+import { passagePagePath, passagePath, passageSpeech } from '../lib/speeches.ts';
 
 /** The link, fragment and quote builders, loaded at the first copy. */
 const lib = () => import('../lib/cite.ts');
@@ -20,7 +20,7 @@ const shareData = () => (data ??= fetch('/share.json').then((r) => r.json() as P
 /** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
 export async function citeInput(id?: string, speechSlug?: string): Promise<CiteInput> {
   const { speeches, ...base } = await shareData();
-  const slug = speechSlug ?? id?.replace(/-\d+$/, '');
+  const slug = speechSlug ?? (id && passageSpeech(id));
   const speech = slug ? speeches[slug] : undefined;
   return {
     ...base,
@@ -108,7 +108,7 @@ export function selectionInParagraph(range: Range): { p: HTMLElement; words: str
 
 /** The cite dialog for a paragraph (offering its speech and the record too), or for the record. */
 async function openCite(opener: HTMLElement, id?: string): Promise<void> {
-  const slug = id && !id.startsWith('lead-') ? id.replace(/-\d+$/, '') : undefined;
+  const slug = id && passageSpeech(id);
   const [{ openCiteDialog }, ...scopes] = await Promise.all([
     import('./cite-dialog.ts'),
     ...(id ? [citeInput(id)] : []),
@@ -164,7 +164,7 @@ function selectionPopover(): void {
       button('Поделиться абзацем', 'Поделиться', 'quote-share', async () => {
         if (!current) return;
         const [input, { quoteText }] = await Promise.all([citeInput(current.p.id), lib()]);
-        await navigator.share({ text: quoteText(current.words, input), url: new URL(`/p/${current.p.id}/`, input.site).href }).catch(() => {});
+        await navigator.share({ text: quoteText(current.words, input), url: new URL(passagePagePath(current.p.id), input.site).href }).catch(() => {});
       }),
     );
   let timer = 0;
