@@ -3,6 +3,7 @@
  * (bibliographic formats are in citations.ts). Pure: every string is built from the arguments, so the same
  * functions serve the pages, the browser and the tests.
  */
+import { textDirectiveOf } from './fragment.ts';
 import { passagePath, speechPath } from './speeches.ts';
 
 export interface Author {
@@ -41,11 +42,6 @@ export function permalink(site: string, id?: string): string {
 /** Our address for what is cited: the paragraph, the speech or the record. */
 export function citedUrl(c: Pick<CiteInput, 'site' | 'id' | 'speech'>): string {
   return c.id || !c.speech ? permalink(c.site, c.id) : new URL(speechPath(c.speech), c.site).href;
-}
-
-/** Percent-encodes a text directive term; `-`, `,` and `&` are syntax there, so they are encoded too. */
-function encodeTerm(s: string): string {
-  return encodeURIComponent(s).replaceAll('-', '%2D');
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -97,14 +93,12 @@ export function textDirective(paragraph: string, selection: string, at?: number,
   }
   const maxContext = Math.max(norm(before).split(' ').length, norm(after).split(' ').length, 1);
   for (const [start, end] of ranges) {
-    const terms = end ? [encodeTerm(start), encodeTerm(end)] : [encodeTerm(start)];
     for (let n = 0; n <= Math.min(6, maxContext); n++) {
       const pre = n ? tail(before, n) : '';
       // A range is found by its start; a single term can also be told apart by its suffix.
       const suf = n && !end ? head(after, n) : '';
       if (text.indexOf(lower(pre + start + suf)) !== pos - pre.length) continue;
-      const sufTerm = n ? head(after, n).trim() : '';
-      return `:~:text=${[...(pre.trim() ? [`${encodeTerm(pre.trim())}-`] : []), ...terms, ...(sufTerm ? [`-${encodeTerm(sufTerm)}`] : [])].join(',')}`;
+      return textDirectiveOf({ prefix: pre.trim(), start, end, suffix: n ? head(after, n).trim() : '' });
     }
   }
   // No context short enough tells it apart: no directive, and the link lands on the paragraph.

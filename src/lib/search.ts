@@ -3,6 +3,7 @@
  * really contain the query, in what order, and which words to mark.
  * Pure: the browser code feeds it Pagefind's data; the tests feed it fixtures.
  */
+import { textDirectiveOf } from './fragment.ts';
 import { fold, matches, sameWord, WORD, words } from './stem.ts';
 
 /** Longest query we pass on; anything past it is ignored (a 2,000-character paste stays responsive). */
@@ -201,8 +202,6 @@ export function excerpt(parts: Segment[], max = 260): Segment[] {
   return out;
 }
 
-const encodeTerm = (s: string) => encodeURIComponent(s).replace(/[-!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
 /**
  * A text fragment for the first marked words of a paragraph, pinned by up to
  * three neighbouring words on each side (`prefix-,words,-suffix`). Browsers
@@ -222,7 +221,7 @@ export function textFragment(text: string, q: Query): string {
     .filter(Boolean)
     .slice(0, 3)
     .join(' ');
-  return `:~:text=${[before && `${encodeTerm(before)}-`, encodeTerm(marked.text), after && `-${encodeTerm(after)}`].filter(Boolean).join(',')}`;
+  return textDirectiveOf({ prefix: before, start: marked.text, suffix: after });
 }
 
 /** Link to a result: the permanent address, plus `?h=` so the landing page marks the words, plus a text fragment. */
