@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   excerpt,
   foundTerms,
-  lacking,
   MAX_QUERY,
   missingTerms,
   type PageData,
@@ -113,14 +112,14 @@ describe('missingTerms', () => {
   });
 });
 
-describe('lacking', () => {
+describe('paragraphResults: lacking', () => {
   it('names the query words a partial result lacks, once each, and none for a full one', () => {
     const q = parseQuery('программа Болашак Болашак трёхъязычие');
     const results = paragraphResults([{ data: speech, score: 1 }], q);
     const lackingIn = (start: string) => {
       const r = results.find((x) => x.text.startsWith(start));
       if (!r) throw new Error(`no result «${start}…»`);
-      return lacking(r, q);
+      return r.lacking;
     };
     expect(lackingIn('Программа трёхъязычия')).toEqual([]);
     expect(lackingIn('Мы начали')).toEqual(['программа', 'Болашак']);

@@ -79,6 +79,8 @@ export interface ParagraphResult {
   /** How many distinct query words the paragraph contains. */
   found: number;
   all: boolean;
+  /** The query words it lacks (a partial result is listed after the paragraphs that have them all). */
+  lacking: string[];
   /** Pagefind's score of the page, and the page's rank among Pagefind's results. */
   score: number;
   pageRank: number;
@@ -113,8 +115,9 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
   const results: ParagraphResult[] = [];
   pages.forEach(({ data, score }, pageRank) => {
     units(data).forEach((a, order) => {
-      const found = new Set(foundTerms(a.text, q).map(fold)).size;
-      if (found === 0) return;
+      const found = new Set(foundTerms(a.text, q).map(fold));
+      if (found.size === 0) return;
+      const lacking = [...new Set(q.terms.filter((t) => !found.has(fold(t))))];
       const base = data.url.split('#')[0] ?? '/';
       results.push({
         id: a.id,
@@ -122,8 +125,9 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
         text: a.text,
         title: data.meta.title ?? '',
         speaker: data.meta.speaker ?? '',
-        found,
-        all: found === new Set(q.terms.map(fold)).size,
+        found: found.size,
+        all: lacking.length === 0,
+        lacking,
         score,
         pageRank,
         order,
@@ -131,13 +135,6 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
     });
   });
   return results.sort((a, b) => Number(b.all) - Number(a.all) || b.score - a.score || a.pageRank - b.pageRank || b.found - a.found || a.order - b.order);
-}
-
-/** Query words this result's paragraph lacks (it is listed after the paragraphs that have them all). */
-export function lacking(r: ParagraphResult, q: Query): string[] {
-  if (r.all) return [];
-  const found = new Set(foundTerms(r.text, q).map(fold));
-  return [...new Set(q.terms.filter((t) => !found.has(fold(t))))];
 }
 
 /** Query words that no result contains (a phrase is one unit: nothing to list). */

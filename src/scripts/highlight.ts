@@ -2,8 +2,8 @@
  * On a page opened from a search result (`?h=<query>#<id>`): marks the query
  * words in the target paragraph, folding case and ё/е like the index does.
  */
-import { parseQuery } from '../lib/search.ts';
-import { matches, WORD } from '../lib/stem.ts';
+import { parseQuery, segments } from '../lib/search.ts';
+import { marked } from './render.ts';
 
 export function highlightTarget(): void {
   const q = parseQuery(new URLSearchParams(location.search).get('h') ?? '');
@@ -15,21 +15,11 @@ export function highlightTarget(): void {
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  // Every query word is marked, also for a phrase: the phrase may run across the paragraph's text nodes.
+  const words = { ...q, phrase: false };
   for (const node of nodes) {
-    const text = node.data;
-    const parts: (string | HTMLElement)[] = [];
-    let at = 0;
-    for (const m of text.matchAll(WORD)) {
-      if (!q.terms.some((t) => matches(m[0], t))) continue;
-      parts.push(text.slice(at, m.index));
-      const mark = document.createElement('mark');
-      mark.className = 'search-hit';
-      mark.textContent = m[0];
-      parts.push(mark);
-      at = m.index + m[0].length;
-    }
-    if (parts.length === 0) continue;
-    parts.push(text.slice(at));
-    node.replaceWith(...parts);
+    const parts = segments(node.data, words);
+    if (!parts.some((p) => p.mark)) continue;
+    node.replaceWith(marked(parts, 'search-hit'));
   }
 }

@@ -1,16 +1,22 @@
 /** DOM for search results, built with text nodes only: no query text ever becomes markup. */
-import { excerpt, lacking, type ParagraphResult, type Query, resultHref, segments } from '../lib/search.ts';
+import { excerpt, type ParagraphResult, type Query, resultHref, type Segment, segments } from '../lib/search.ts';
 
-export function markedText(text: string, q: Query, max?: number): DocumentFragment {
+/** Text runs as text nodes and `<mark>`s: no query text ever becomes markup. */
+export function marked(parts: Segment[], className?: string): DocumentFragment {
   const out = document.createDocumentFragment();
-  for (const part of excerpt(segments(text, q), max)) {
+  for (const part of parts) {
     if (part.mark) {
       const mark = document.createElement('mark');
+      if (className) mark.className = className;
       mark.textContent = part.text;
       out.append(mark);
     } else out.append(part.text);
   }
   return out;
+}
+
+export function markedText(text: string, q: Query, max?: number): DocumentFragment {
+  return marked(excerpt(segments(text, q), max));
 }
 
 /** «Владимир Путин · Выступление Владимира Путина», or the page title for the lead and documents. */
@@ -32,11 +38,10 @@ export function resultItem(r: ParagraphResult, q: Query): HTMLLIElement {
   address.className = 'result-address';
   address.textContent = r.address;
   li.append(source, link, address);
-  const without = lacking(r, q);
-  if (without.length) {
+  if (r.lacking.length) {
     const note = document.createElement('p');
     note.className = 'result-lacking';
-    note.textContent = `Здесь нет: ${without.map((t) => `«${t}»`).join(', ')}`;
+    note.textContent = `Здесь нет: ${r.lacking.map((t) => `«${t}»`).join(', ')}`;
     li.append(note);
   }
   return li;
