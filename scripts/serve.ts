@@ -53,18 +53,26 @@ function resolve(url: string): string | undefined {
 
 const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4322);
 const brotli = process.argv.includes('--brotli');
+/** Compressed bodies by file and modification time: each file is compressed once, not at every request. */
+const compressed = new Map<string, Buffer>();
+function brotliOf(file: string, body: Buffer): Buffer {
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  const hit = compressed.get(key) ?? brotliCompressSync(body);
+  compressed.set(key, hit);
+  return hit;
+}
 const headers = siteHeaders();
 createServer((req, res) => {
   const file = resolve(req.url ?? '/');
   const served = file ?? join(DIST, '404.html');
   const type = TYPES[extname(served)] ?? 'application/octet-stream';
-  let body = readFileSync(served);
+  let body: Buffer = readFileSync(served);
   const extra: Record<string, string> = {};
   // Pagefind's own files and the images and fonts are compressed already.
   if (brotli && /^(text\/|application\/(json|xml)|image\/svg)/.test(type)) {
     extra.vary = 'accept-encoding';
     if (/\bbr\b/.test(String(req.headers['accept-encoding']))) {
-      body = brotliCompressSync(body);
+      body = brotliOf(served, body);
       extra['content-encoding'] = 'br';
     }
   }
