@@ -12,13 +12,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { PT_SERIF_FACES } from './font-faces.ts';
 
 const require = createRequire(import.meta.url);
-const FACES = [
-  { weight: 400, ttf: '@expo-google-fonts/pt-serif/400Regular/PTSerif_400Regular.ttf' },
-  { weight: 700, ttf: '@expo-google-fonts/pt-serif/700Bold/PTSerif_700Bold.ttf' },
-];
-export const FONT_DIR = 'src/fonts';
+const FONT_DIR = 'src/fonts';
 
 /** Always there, whatever the text: ASCII, the Russian alphabet, Russian quotes and dashes, №. */
 const BASE = [
@@ -39,7 +36,7 @@ const text = [BASE, ...['content', 'src'].flatMap(textFiles).map((f) => readFile
 // Letters, digits, punctuation, symbols and spaces; not control characters (emoji are not in PT Serif anyway).
 const chars = [...new Set(text)].filter((c) => /[\p{L}\p{N}\p{P}\p{S}\p{Zs}\u00ad]/u.test(c)).sort();
 
-for (const { weight, ttf } of FACES) {
+for (const { weight, ttf } of PT_SERIF_FACES) {
   const woff2 = await subsetFont(readFileSync(require.resolve(ttf)), chars.join(''), { targetFormat: 'woff2', noHinting: true });
   const out = join(FONT_DIR, `pt-serif-${weight}.woff2`);
   writeFileSync(out, woff2);
