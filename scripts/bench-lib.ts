@@ -1,14 +1,9 @@
-/** Shared pieces of the benchmarks: brotli sizes, the static server, Chromium. */
+/** Shared pieces of the benchmarks: the static server, Chromium. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROME_ARGS, chromiumPath } from './chromium.ts';
 
 export const CHROME_FLAGS = ['--headless=new', ...CHROME_ARGS];
-
-export function brotli(bytes: Buffer | string): number {
-  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
 
 /** Starts scripts/serve.ts on `port` (brotli for text, if asked) and resolves when it answers. */
 export async function serve(port: number, brotli = false): Promise<ChildProcess> {

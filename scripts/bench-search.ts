@@ -19,11 +19,12 @@
  * brotli would send.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { brotli, launch, serve } from './bench-lib.ts';
+import { launch, serve } from './bench-lib.ts';
+import { brotliFile } from './brotli.ts';
 import { DIST } from './dist.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4397);
@@ -74,7 +75,7 @@ function record(page: Page): { stop: () => Promise<Fetched[]> } {
         const bytes = Math.max((await req.sizes()).responseBodySize, length);
         // Text a host would compress; Pagefind's binary files are gzipped already.
         const text = /\.(js|css|json|html)$/.test(path) || path.endsWith('/');
-        return { path, bytes, br: text ? brotli(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path))) : bytes };
+        return { path, bytes, br: text ? brotliFile(join(DIST, path.endsWith('/') ? `${path}index.html` : path)) : bytes };
       })(),
     );
   };

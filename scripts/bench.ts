@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { brotli, CHROME_FLAGS, launch, serve } from './bench-lib.ts';
+import { CHROME_FLAGS, launch, serve } from './bench-lib.ts';
+import { brotli, brotliFile } from './brotli.ts';
 import { chromiumPath } from './chromium.ts';
 import { DIST } from './dist.ts';
 
@@ -43,9 +44,9 @@ try {
       .map((m) => m[0])
       .filter((tag) => attr(tag, 'rel') === 'stylesheet' && !['print', 'not all'].includes(attr(tag, 'media') ?? 'all'))
       .map((tag) => ({ url: new URL(attr(tag, 'href') ?? '', BASE).href }));
-    const [htmlBrotli, blockingBrotli] = [brotli(html), blockingCss.reduce((n, r) => n + brotli(readFileSync(join(DIST, new URL(r.url).pathname))), 0)];
+    const [htmlBrotli, blockingBrotli] = [brotli(html), blockingCss.reduce((n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)), 0)];
     const scripts = requests.filter((r) => r.type === 'script');
-    const jsBrotli = scripts.reduce((n, r) => n + brotli(readFileSync(join(DIST, new URL(r.url).pathname))), 0);
+    const jsBrotli = scripts.reduce((n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)), 0);
     rows.push({
       page: path,
       htmlBytes: html.length,

@@ -9,8 +9,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { brotli, brotliFile } from '../../scripts/brotli.ts';
 import { DIST } from '../../scripts/dist.ts';
 import { readPage } from './built.ts';
 import { pages } from './pages.ts';
@@ -19,11 +19,7 @@ import { pages } from './pages.ts';
 const CRITICAL_PATH_BROTLI = 14_000;
 const SCRIPT_BEFORE_INPUT_BROTLI = 6_000;
 
-const brotli = (bytes: Buffer | string) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const file = (url: string) => join(DIST, new URL(url, 'https://x/').pathname);
-const sizes = new Map<string, number>();
-/** Brotli size of a shared file (stylesheet, script), computed once. */
-const brotliFile = (f: string) => sizes.get(f) ?? sizes.set(f, brotli(readFileSync(f))).get(f) ?? 0;
 
 /** Script files a module loads before it runs: its static imports, transitively (not `import()`). */
 function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
