@@ -2,21 +2,20 @@
  * `npm test`: the one gate. Runs every check in order and stops at the first
  * failure with a non-zero exit code.
  */
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, hasChromium } from './chromium.ts';
+import { command, ensurePackages } from './system.ts';
 
-function ensureChromium(): void {
-  if (hasChromium()) return;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || process.env.CHROME_PATH) {
-    console.error(
-      `No Chromium at ${chromiumPath()}. Install Debian's package (sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium binary. Playwright's own browser download is not used.`,
-    );
+function ensureTools(): void {
+  if (!hasChromium() && process.env.CHROME_PATH) {
+    console.error(`No Chromium at ${chromiumPath()} (CHROME_PATH). Playwright's own browser download is not used.`);
     process.exit(1);
   }
-  console.log('Installing Debian chromium (running as root)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  ensurePackages([
+    { ok: hasChromium, pkg: 'chromium' },
+    { ok: command('xmllint'), pkg: 'libxml2-utils' },
+  ]);
 }
 
 const steps: [string, string][] = [
@@ -57,7 +56,7 @@ function summary(): string {
 
 rmSync('test-results/counts', { recursive: true, force: true });
 mkdirSync('test-results/counts', { recursive: true });
-ensureChromium();
+ensureTools();
 for (const [name, command] of steps) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${command}`);

@@ -3,8 +3,9 @@
  * (bibliographic formats are in citations.ts). Pure: every string is built from the arguments, so the same
  * functions serve the pages, the browser and the tests.
  */
+
+import { passagePath, speechPath } from './addresses.ts';
 import { textDirectiveOf } from './fragment.ts';
-import { passagePath, speechPath } from './speeches.ts';
 
 export interface Author {
   surname: string;

@@ -5,25 +5,20 @@
  * Ids are a public contract: the manifest test fails if one ever changes.
  */
 import type { Element, Root } from 'hast';
+import { LEAD, passageId } from './addresses.ts';
 
 interface FileData {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
-export const LEAD_PREFIX = 'lead';
-
-export function paragraphId(prefix: string, n: number): string {
-  return `${prefix}-${n}`;
-}
-
 export default function rehypeParagraphIds() {
   return (tree: Root, file: FileData) => {
     const slug = file.data.astro?.frontmatter?.slug;
-    const prefix = typeof slug === 'string' ? slug : LEAD_PREFIX;
+    const prefix = typeof slug === 'string' ? slug : LEAD;
     let n = 0;
     for (const node of tree.children) {
       if (node.type === 'element' && (node as Element).tagName === 'p') {
-        (node as Element).properties.id = paragraphId(prefix, ++n);
+        (node as Element).properties.id = passageId(prefix, ++n);
       }
     }
   };

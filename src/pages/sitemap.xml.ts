@@ -1,11 +1,16 @@
 /** Every page with an address of its own: the record, the speeches, the documents, the passage pages. */
 import type { APIRoute } from 'astro';
+import { absolute, PATHS, passagePagePath, speechPath } from '../lib/addresses.ts';
 import { getPassages, getSpeeches } from '../lib/record.ts';
-import { passagePagePath, speechPath } from '../lib/speeches.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const paths = ['/', ...(await getSpeeches()).map((s) => speechPath(s.slug)), '/documents/', ...(await getPassages()).map((p) => passagePagePath(p.id))];
-  const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
+  const paths = [
+    PATHS.home,
+    ...(await getSpeeches()).map((s) => speechPath(s.slug)),
+    PATHS.documents,
+    ...(await getPassages()).map((p) => passagePagePath(p.id)),
+  ];
+  const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

@@ -4,9 +4,9 @@
  * <dialog> keeps focus inside and closes on Escape.
  */
 
+import { passagePagePath, passageParts } from '../lib/addresses.ts';
 import { FORMATS } from '../lib/citations.ts';
 import { type CiteInput, citedUrl } from '../lib/cite.ts';
-import { passagePagePath, passageParts } from '../lib/speeches.ts';
 import { announce, copy } from './share.ts';
 
 let dialog: HTMLDialogElement | undefined;

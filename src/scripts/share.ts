@@ -3,9 +3,10 @@
  * button on every paragraph, and a popover for a selection inside a
  * paragraph. Everything that formats is loaded when first used.
  */
+
+import { passagePagePath, passagePath, passageSpeech } from '../lib/addresses.ts';
 import type { CiteInput } from '../lib/cite.ts';
 import { localDay } from '../lib/format.ts';
-import { passagePagePath, passagePath, passageSpeech } from '../lib/speeches.ts';
 
 /** The link, fragment and quote builders, loaded at the first copy. */
 const lib = () => import('../lib/cite.ts');

@@ -1,4 +1,5 @@
 /** Every download parses and gives back the source paragraphs, with their ids. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -37,5 +38,13 @@ describe('downloads', () => {
     expect(akn.speakers).toEqual(['#putin', '#nazarbayev', '#nazarbayev', '#putin']);
     expect(akn.pairs).toEqual(expected);
     expect(akn.papers).toBe(6);
+  });
+
+  it('record.akn.xml validates against the OASIS Akoma Ntoso 3.0 schema', () => {
+    const lint = (file: string) => spawnSync('xmllint', ['--noout', '--schema', 'schemas/akn/akomantoso30.xsd', file], { encoding: 'utf8' });
+    const result = lint(join(DIST, 'record.akn.xml'));
+    expect(result.error, 'xmllint is missing: install libxml2-utils (npm test does as root)').toBeUndefined();
+    expect(result.stderr).toContain('validates');
+    expect(result.status).toBe(0);
   });
 });

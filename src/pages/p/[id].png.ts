@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SOURCE_PUBLISHER } from '../../consts.ts';
 import { formatDateRu } from '../../lib/format.ts';
 import { previewPng } from '../../lib/og.ts';
-import { getForum, getPassages, type Passage } from '../../lib/record.ts';
+import { getForum, getPassages, getRecordInfo, type Passage } from '../../lib/record.ts';
 
 export const getStaticPaths = (async () =>
   (await getPassages()).map((passage) => ({ params: { id: passage.id }, props: { passage } }))) satisfies GetStaticPaths;
@@ -10,10 +9,11 @@ export const getStaticPaths = (async () =>
 /** The 1200×630 preview of a passage: its words and who said them. */
 export const GET: APIRoute<{ passage: Passage }> = async ({ props: { passage } }) => {
   const forum = await getForum();
+  const { publisher } = await getRecordInfo();
   const png = await previewPng({
     quote: passage.text,
     speaker: passage.speech?.speaker.name ?? 'Сообщение о событии',
-    role: passage.speech?.speaker.role ?? `сайт «${SOURCE_PUBLISHER}»`,
+    role: passage.speech?.speaker.role ?? `сайт «${publisher}»`,
     // The place and date stay on one line.
     footer: `${forum.data.title} · ${`${forum.data.place}, ${formatDateRu(forum.data.date)}`.replaceAll(' ', '\u00a0')}`,
   });

@@ -1,0 +1,86 @@
+/**
+ * The address book: the one module that spells paragraph ids and the site's paths.
+ * Pure (no I/O, no Astro imports), so pages, downloads, browser code and tests share it.
+ */
+
+/** The lead's section prefix: its paragraphs are `lead-1`, `lead-2`… on `/`. */
+export const LEAD = 'lead';
+
+/** Fixed pages and downloads. */
+export const PATHS = {
+  home: '/',
+  contents: '/#contents',
+  documents: '/documents/',
+  search: '/search/',
+  sitemap: '/sitemap.xml',
+  shareData: '/share.json',
+  json: '/record.json',
+  jsonSchema: '/record.schema.json',
+  txt: '/record.txt',
+  md: '/record.md',
+  akn: '/record.akn.xml',
+} as const;
+
+/** Paragraph n (from 1) of a section: `putin-speech-3`, `lead-2`. */
+export function passageId(section: string, n: number): string {
+  return `${section}-${n}`;
+}
+
+/** A passage id's parts: `putin-speech-3` → `putin-speech` and 3; `lead-2` → `lead` and 2. */
+export function passageParts(id: string): { part: string; n: number } {
+  const m = /^(.*)-(\d+)$/.exec(id);
+  if (!m?.[1]) throw new Error(`not a passage id: «${id}»`);
+  return { part: m[1], n: Number(m[2]) };
+}
+
+/** The speech a passage belongs to; none for the lead. */
+export function passageSpeech(id: string): string | undefined {
+  const { part } = passageParts(id);
+  return part === LEAD ? undefined : part;
+}
+
+/** A speech's own page. */
+export function speechPath(slug: string): string {
+  return `/speeches/${slug}/`;
+}
+
+/** A speech's section on `/`. */
+export function speechOnRecordPath(slug: string): string {
+  return `${PATHS.home}#${slug}`;
+}
+
+/** Address of a paragraph: speech paragraphs live on their speech page, the lead on `/`. */
+export function passagePath(id: string): string {
+  const slug = passageSpeech(id);
+  return slug ? `${speechPath(slug)}#${id}` : `${PATHS.home}#${id}`;
+}
+
+/** The passage page of a paragraph, made to be shared (its preview shows the words). */
+export function passagePagePath(id: string): string {
+  return `/p/${id}/`;
+}
+
+/** The 1200×630 preview image of a passage page. */
+export function passageImagePath(id: string): string {
+  return `/p/${id}.png`;
+}
+
+/** A search for `q`, optionally one speaker's words only. */
+export function searchPath(q: string, speaker?: string): string {
+  const params = new URLSearchParams({ q });
+  if (speaker) params.set('speaker', speaker);
+  return `${PATHS.search}?${params}`;
+}
+
+/** An absolute URL on the site. */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Sort key of a passage id in record order, given the section prefixes in order (`lead` first). */
+export function passageRank(id: string, prefixes: readonly string[]): number {
+  const { part, n } = passageParts(id);
+  const rank = prefixes.indexOf(part);
+  if (rank < 0) throw new Error(`«${id}» is not a passage of the record`);
+  return rank * 10_000 + n;
+}
