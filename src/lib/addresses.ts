@@ -21,12 +21,12 @@ export const PATHS = {
   akn: '/record.akn.xml',
 } as const;
 
-/** Paragraph n (from 1) of a section: `putin-speech-3`, `lead-2`. */
+/** Paragraph n (from 1) of a section: `ivanov-speech-3`, `lead-2`. */
 export function passageId(section: string, n: number): string {
   return `${section}-${n}`;
 }
 
-/** A passage id's parts: `putin-speech-3` → `putin-speech` and 3; `lead-2` → `lead` and 2. */
+/** A passage id's parts: `ivanov-speech-3` → `ivanov-speech` and 3; `lead-2` → `lead` and 2. */
 export function passageParts(id: string): { part: string; n: number } {
   const m = /^(.*)-(\d+)$/.exec(id);
   if (!m?.[1]) throw new Error(`not a passage id: «${id}»`);

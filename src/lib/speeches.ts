@@ -7,7 +7,7 @@ export const KIND_TITLE: Record<TurnKind, string> = {
   closing: 'Заключительное слово',
 };
 
-/** «Выступление Владимира Путина». */
+/** «Выступление Ивана Иванова». */
 export function speechTitle(kind: TurnKind, speakerGenitive: string): string {
   return `${KIND_TITLE[kind]} ${speakerGenitive}`;
 }
