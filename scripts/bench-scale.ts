@@ -98,7 +98,8 @@ const rows = [];
 for (const k of SIZES) {
   const { dir, paragraphs } = writeRecord(k);
   const env = { ...process.env, RECORD_DIR: dir, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') };
-  execFileSync(process.execPath, ['scripts/import.ts'], { env, stdio: 'ignore' });
+  const files = ['--source', join(dir, 'source', 'record.txt'), '--speakers', join(dir, 'speakers.json'), '--out', dir];
+  execFileSync(process.execPath, ['scripts/import.ts', ...files], { env, stdio: 'ignore' });
   const started = performance.now();
   const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build'], { env, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
