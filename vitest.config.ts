@@ -6,7 +6,9 @@ export default defineConfig({
       // Pure functions and the importer: run before the build.
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       // Checks of the built site in dist/: run after `npm run build`.
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/record/**/*.test.ts'] } },
+      // Any record's site against its source: RECORD_DIR and ASTRO_OUT_DIR name the record and its build.
+      { test: { name: 'record', include: ['tests/record/**/*.test.ts'] } },
     ],
   },
 });

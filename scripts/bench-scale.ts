@@ -8,7 +8,6 @@
  *
  *   node scripts/bench-scale.ts [--sizes 1,10,50]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +15,7 @@ import { sha256 } from '../src/lib/importer.ts';
 import { parseTranscript } from '../src/lib/transcript.ts';
 import { launch, serve } from './bench-lib.ts';
 import { brotliFile } from './brotli.ts';
+import { buildRecord } from './build-record.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,50' } } });
 const SIZES = values.sizes.split(',').map(Number);
@@ -97,15 +97,12 @@ async function searchLatency(dist: string): Promise<{ cold: number; warm: number
 const rows = [];
 for (const k of SIZES) {
   const { dir, paragraphs } = writeRecord(k);
-  const env = { ...process.env, RECORD_DIR: dir, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') };
-  const files = ['--source', join(dir, 'source', 'record.txt'), '--speakers', join(dir, 'speakers.json'), '--out', dir];
-  execFileSync(process.execPath, ['scripts/import.ts', ...files], { env, stdio: 'ignore' });
   const started = performance.now();
-  const build = spawnSync('/usr/bin/time', ['-f', '%M', 'npm', 'run', 'build'], { env, encoding: 'utf8' });
+  const build = buildRecord(dir, join(WORK, `x${k}-build`), ['/usr/bin/time', '-f', '%M']);
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error(`the ${k}× build failed:\n${build.stderr.slice(-2000)}`);
   const peakKb = Number(build.stderr.trim().split('\n').at(-1));
-  const dist = join(dir, 'dist');
+  const dist = join(WORK, `x${k}-build`, 'dist');
   const latency = await searchLatency(dist);
   const row = {
     size: `${k}×`,
