@@ -4,7 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
+import idGuard from './src/integrations/id-guard.ts';
 import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
 
 /** The public origin, written into every absolute URL. Override with SITE_URL. */
@@ -21,7 +23,7 @@ export default defineConfig({
     // The source already has «», – and …; smartypants would rewrite them.
     processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }),
   },
-  integrations: [mdx(), headers()],
+  integrations: [idGuard(), mdx(), cspFirst(), headers()],
   vite: { plugins: [tailwindcss()] },
   security: {
     csp: {

@@ -1,10 +1,12 @@
 /** Titles of the record's turns. Addresses live in addresses.ts. */
 
-export type TurnKind = 'speech' | 'closing';
+/** How a section is named: see TurnKind in transcript.ts (`speech`/`closing`, or `turn` for `<speaker>-<k>`). */
+export type TurnKind = 'speech' | 'closing' | 'turn';
 
 export const KIND_TITLE: Record<TurnKind, string> = {
   speech: 'Выступление',
   closing: 'Заключительное слово',
+  turn: 'Выступление',
 };
 
 /** «Выступление Ивана Иванова». */

@@ -19,7 +19,7 @@ const GOOD = [
   'Второй абзац.',
   '&lt;…&gt;',
   'Н.Назарбаев: Ответ.',
-  'http://kremlin.ru/x',
+  'http://kremlin.ru/events/president/news/copy/1',
 ].join('\n');
 
 function errorOf(text: string): TranscriptError {
@@ -120,7 +120,7 @@ describe('parseTranscript rejects bad input with the file and line', () => {
   });
 
   it('a missing source URL', () => {
-    const e = errorOf(GOOD.replace('http://kremlin.ru/x', 'конец'));
+    const e = errorOf(GOOD.replace('http://kremlin.ru/events/president/news/copy/1', 'конец'));
     expect(e.line).toBe(12);
     expect(e.message).toContain('source URL');
   });
