@@ -20,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    // The source already has «», – and …; smartypants would rewrite them.
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeParagraphIds] }),
+    // The source already has «», – and …; smartypants would rewrite them. The record is plain
+    // text (src/lib/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
+    processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
   integrations: [idGuard(), mdx(), cspFirst(), headers()],
   vite: { plugins: [tailwindcss()] },

@@ -2,14 +2,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importRecord, sha256 } from './importer.ts';
+import { generatedPassages, importRecord, loadSpeakers, recordFiles, sha256, transcriptPassages } from './importer.ts';
+import { parseTranscript } from './transcript.ts';
 
 const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
 const SOURCE = 'content/source/000_f14b79e5080b2ac1.txt';
 const SHARED = '../shared/source/000_f14b79e5080b2ac1.txt';
 
 /** A scratch copy of content/ with the source replaced by `text` (and its checksum recorded unless `sum` is given). */
-function scratch(text: string, sum = sha256(text)) {
+function scratch(text: string | Buffer, sum = sha256(text)) {
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
   cpSync('content', dir, { recursive: true });
   writeFileSync(join(dir, 'source', 'in.txt'), text);
@@ -86,5 +87,131 @@ describe('importRecord', () => {
       '3-nazarbayev-closing.mdx',
       '4-putin-closing.mdx',
     ]);
+  });
+});
+
+describe('importRecord refuses what it cannot place, and writes nothing', () => {
+  const original = readFileSync(SOURCE, 'utf8');
+
+  function refuses(text: string | Buffer, message: RegExp, sum?: string) {
+    const { dir, source } = sum ? scratch(text, sum) : scratch(text);
+    const before = snapshot(dir);
+    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(message);
+    expect(snapshot(dir)).toBe(before);
+  }
+
+  it('a checksum that differs only by line endings says so', () => {
+    refuses(original.replaceAll('\n', '\r\n'), /SHA256SUMS:1: checksum mismatch .* Only the line endings differ: this copy has CRLF/, sha256(original));
+  });
+
+  it('invalid UTF-8, with its line', () => {
+    const bytes = Buffer.from(original);
+    bytes[Buffer.byteLength(`${original.split('\n').slice(0, 14).join('\n')}\n`)] = 0xc0;
+    refuses(bytes, /in\.txt:15: invalid UTF-8/);
+  });
+
+  it('Nazarbayev’s prefix written oddly, instead of merging his speech into Putin’s', () => {
+    refuses(
+      original.replace('Н.Назарбаев: Уважаемый Владимир Владимирович! Участники', '  Н.Назарбаев: Уважаемый Владимир Владимирович! Участники'),
+      /in\.txt:45: « {2}Н\.Назарбаев:» looks like the speaker prefix of Нурсултан Назарбаев written oddly/,
+    );
+  });
+
+  it('a changed paragraph behind a published id (ids.json)', () => {
+    refuses(
+      original.replace('Рад приветствовать всех вас', 'Рад видеть всех вас'),
+      /ids\.json: 1 published id\(s\) broken:\n {2}putin-speech-2: the text behind a published id changed/,
+    );
+  });
+
+  it('a paragraph split in two, which would shift every later id', () => {
+    const split = original.replace('Уважаемый Нурсултан Абишевич! Уважаемые коллеги!', 'Уважаемый Нурсултан Абишевич!\nУважаемые коллеги!');
+    expect(split).not.toBe(original);
+    refuses(split, /putin-speech-1: the text behind a published id changed[\s\S]*putin-speech-30: the text behind/);
+  });
+
+  it('drops a BOM with a note in the report', () => {
+    const { dir, source } = scratch(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]));
+    const result = importRecord({ source, outDir: dir, speakers });
+    expect(result.report[0]).toBe(`${source}:1: dropped the byte order mark (BOM) before the title`);
+    expect(readFileSync(join(dir, 'forum.mdx'), 'utf8')).toContain('title: "Форум межрегионального');
+  });
+});
+
+describe('the id fingerprints agree between the importer and the build', () => {
+  it('reads the same passages from the source as from the generated MDX', () => {
+    const transcript = parseTranscript(readFileSync(SOURCE, 'utf8'), speakers, SOURCE);
+    expect(generatedPassages('content')).toEqual(transcriptPassages(transcript));
+  });
+});
+
+describe('a second record: the round-table fixture', () => {
+  const DIR = 'tests/fixtures/records/round-table';
+  const files = recordFiles(DIR);
+  const fixtureSpeakers = loadSpeakers(files.speakers);
+
+  it('is exactly what the importer makes now', () => {
+    const result = importRecord({ source: files.source, outDir: DIR, speakers: fixtureSpeakers, check: true });
+    expect(result.changed).toEqual([]);
+  });
+
+  it('has no lead, three named speakers and two voices from the floor, a moderator with four turns, an omission in the middle', () => {
+    const t = parseTranscript(readFileSync(files.source, 'utf8'), fixtureSpeakers, files.source);
+    expect(t.lead).toEqual([]);
+    expect(t.turns.map((x) => [x.slug, x.paragraphs.length, x.omissionAfter])).toEqual([
+      ['moderator-1', 3, false],
+      ['orlov-1', 4, false],
+      ['moderator-2', 1, false],
+      ['belova-1', 6, true],
+      ['moderator-3', 1, false],
+      ['question-1', 1, false],
+      ['orlov-2', 2, false],
+      ['remark-1', 1, false],
+      ['orlov-3', 1, false],
+      ['moderator-4', 1, false],
+    ]);
+    expect(readdirSync(join(DIR, 'speeches'))[0]).toBe('01-moderator-1.mdx');
+  });
+
+  it('keeps every source line as a paragraph, prefixes aside, hostile ones included', () => {
+    const source = readFileSync(files.source, 'utf8');
+    const lines = source
+      .split('\n')
+      .slice(6)
+      .filter((l) => l !== '' && l !== '&lt;…&gt;' && !l.startsWith('http://kremlin.ru/'))
+      .map((l) => l.replace(/^(?:Е\.Смирнова|П\.Орлов|И\.Белова|Вопрос|Реплика): /, ''));
+    expect(generatedPassages(DIR).map((p) => p.text)).toEqual(lines);
+    expect(generatedPassages(DIR).map((p) => p.id)).toContain('moderator-4-1');
+  });
+});
+
+describe('loadSpeakers', () => {
+  it('rejects a speaker id that cannot name a section, with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speakers-'));
+    const file = join(dir, 'speakers.json');
+    writeFileSync(
+      file,
+      JSON.stringify(
+        [
+          { id: 'putin', prefix: 'В.Путин' },
+          { id: 'Nazarbayev 2', prefix: 'Н.Назарбаев' },
+        ],
+        null,
+        2,
+      ),
+    );
+    expect(() => loadSpeakers(file)).toThrow(`${file}:7: speaker id «Nazarbayev 2» must be lower-case Latin words joined by hyphens`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        [
+          { id: 'a', prefix: 'В.Путин' },
+          { id: 'b', prefix: 'В.Путин' },
+        ],
+        null,
+        2,
+      ),
+    );
+    expect(() => loadSpeakers(file)).toThrow(/«В\.Путин» is used by two speakers/);
   });
 });

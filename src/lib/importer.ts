@@ -160,7 +160,7 @@ export function importRecord({ source, outDir, speakers, manifest, check = false
   files.set(forumFile, forumMdx(transcript, actual));
   assertReadsBack(forumFile, files.get(forumFile) ?? '', transcript.lead, source, 1);
   for (const [i, turn] of transcript.turns.entries()) {
-    const path = join(outDir, 'speeches', turnFileName(turn, i + 1));
+    const path = join(outDir, 'speeches', turnFileName(turn, i + 1, transcript.turns.length));
     files.set(path, turnMdx(turn, i + 1));
     assertReadsBack(path, files.get(path) ?? '', turn.paragraphs, source, turn.line);
   }

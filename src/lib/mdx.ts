@@ -3,20 +3,18 @@
  * one paragraph per block, so that a diff of the MDX reads like the text.
  *
  * Safe by construction: the body is serialised from a tree of plain-text
- * paragraphs by mdast-util-to-markdown with the MDX and GFM extensions (the
- * syntax @astrojs/mdx reads), which escapes whatever MDX would take as JSX,
- * an expression, Markdown or a GFM autolink. Two cases it does not know are
- * added below (ESM at a line start, link-like text). `paragraphsOf` reads the
- * MDX back with the same syntax, and the importer refuses output that does not
- * read back as exactly its paragraphs.
+ * paragraphs by mdast-util-to-markdown with the MDX extension (the syntax
+ * @astrojs/mdx reads; GFM is off in astro.config.ts, so a bare URL stays text),
+ * which escapes whatever MDX would take as JSX, an expression or Markdown. The
+ * one case it does not know, ESM at a line start, is added below.
+ * `paragraphsOf` reads the MDX back with the same syntax, and the importer
+ * refuses output that does not read back as exactly its paragraphs.
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { toString as mdastText } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Transcript, Turn } from './transcript.ts';
 
@@ -24,27 +22,23 @@ const UNSAFE: Unsafe[] = [
   // MDX reads `import ` / `export ` at the start of a line as JavaScript (ESM) and runs it at build.
   { atBreak: true, character: 'i', after: 'mport ' },
   { atBreak: true, character: 'e', after: 'xport ' },
-  // GFM makes `www.x` and `http://x` links: escaping that `.` or `:` (any case; gfmToMarkdown knows
-  // only lower case and `www` followed by ASCII) keeps them text, so `_&*~` in them read as themselves.
-  { character: ':', before: '[PpSs]', after: '\\/\\/' },
-  { character: '.', before: '[Ww]' },
 ];
 
 /** The body of an MDX file: each paragraph as plain text, serialised so it reads back as the same text. */
 export function mdxBody(paragraphs: string[]): string {
   const root: Root = { type: 'root', children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
-  return toMarkdown(root, { extensions: [mdxToMarkdown(), gfmToMarkdown()], unsafe: UNSAFE });
+  return toMarkdown(root, { extensions: [mdxToMarkdown()], unsafe: UNSAFE });
 }
 
-/** Reads an MDX body as @astrojs/mdx does and returns the text of its top-level paragraphs. */
+/** Reads an MDX body as @astrojs/mdx does (MDX, no GFM) and returns the text of its top-level paragraphs. */
 export function paragraphsOf(mdx: string): string[] {
-  const tree = fromMarkdown(mdx, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   return tree.children.filter((node) => node.type === 'paragraph').map((node) => mdastText(node));
 }
 
 /** What in a read-back tree is not a paragraph of plain text: the first offending node type, if any. */
 export function notPlainText(mdx: string): string | undefined {
-  const tree = fromMarkdown(mdx, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   const plain = (node: RootContent | PhrasingContent): boolean =>
     node.type === 'paragraph' ? node.children.every(plain) : node.type === 'text' || node.type === 'yaml';
   return tree.children.find((node) => !plain(node))?.type;
@@ -110,7 +104,7 @@ export function turnMdx(turn: Turn, order: number): string {
   );
 }
 
-/** File name of a turn: the order keeps `ls` in record order. */
-export function turnFileName(turn: Turn, order: number): string {
-  return `${order}-${turn.slug}.mdx`;
+/** File name of a turn: the order, zero-padded to the number of turns, keeps `ls` in record order. */
+export function turnFileName(turn: Turn, order: number, turns: number): string {
+  return `${String(order).padStart(String(turns).length, '0')}-${turn.slug}.mdx`;
 }

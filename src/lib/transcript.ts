@@ -223,7 +223,8 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
 
   const prefixes = [...speakers].sort((a, b) => b.prefix.length - a.prefix.length);
   const turnOf = (value: string) => {
-    const sp = prefixes.find((s) => value === `${s.prefix}:` || value.startsWith(`${s.prefix}: `));
+    // Exactly `<prefix>: <text>` (or the prefix alone); any other spacing is an odd prefix, reported below.
+    const sp = prefixes.find((s) => value === `${s.prefix}:` || (value.startsWith(`${s.prefix}: `) && !/^\s/u.test(value.slice(s.prefix.length + 2))));
     return sp && { speaker: sp.id, rest: value.slice(sp.prefix.length + 2) };
   };
 
