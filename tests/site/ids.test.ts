@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fingerprint, parseManifest } from '../../src/lib/id-manifest.ts';
+import { paragraphText, readPage } from './built.ts';
 import { MANIFEST, publishedIds } from './ids.ts';
 
 describe('the published id manifest', () => {
@@ -22,5 +24,18 @@ describe('the published id manifest', () => {
 
   it('has no id the manifest does not know (run npm run ids:update on purpose)', () => {
     expect(Object.keys(built).filter((id) => !(id in manifest))).toEqual([]);
+  });
+
+  it('shows every published id with the text its fingerprint records', () => {
+    const { ids, texts } = parseManifest(readFileSync(MANIFEST, 'utf8'));
+    const pages = new Map<string, ReturnType<typeof readPage>>();
+    const changed = Object.entries(ids).filter(([id, address]) => {
+      const path = address.split('#')[0] ?? '/';
+      const page = pages.get(path) ?? readPage(path);
+      pages.set(path, page);
+      const p = page.querySelector(`p[id="${id}"]`);
+      return !p || fingerprint(paragraphText(p)) !== texts[id];
+    });
+    expect(changed.map(([id]) => id)).toEqual([]);
   });
 });
