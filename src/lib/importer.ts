@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { LEAD, passageId, passagePath } from './addresses.ts';
 import { breaches, breachReport, type Passage, parseManifest } from './id-manifest.ts';
-import { bodyOf, forumMdx, notPlainText, paragraphsOf, turnFileName, turnMdx } from './mdx.ts';
-import { passagePath } from './speeches.ts';
+import { bodyOf, forumMdx, turnFileName, turnMdx } from './mdx.ts';
+import { paragraphsOf } from './passages.ts';
 import { decodeSource, parseTranscript, type SpeakerRef, type Transcript, TranscriptError } from './transcript.ts';
 
 export interface ImportOptions {
@@ -102,8 +103,8 @@ function lineEndingHint(bytes: Buffer, recorded: string): string {
 export function transcriptPassages(t: Transcript): Passage[] {
   const passage = (id: string, text: string): Passage => ({ id, address: passagePath(id), text });
   return [
-    ...t.lead.map((text, i) => passage(`lead-${i + 1}`, text)),
-    ...t.turns.flatMap((turn) => turn.paragraphs.map((text, i) => passage(`${turn.slug}-${i + 1}`, text))),
+    ...t.lead.map((text, i) => passage(passageId(LEAD, i + 1), text)),
+    ...t.turns.flatMap((turn) => turn.paragraphs.map((text, i) => passage(passageId(turn.slug, i + 1), text))),
   ];
 }
 
@@ -114,29 +115,39 @@ export function transcriptPassages(t: Transcript): Passage[] {
 export function generatedPassages(dir: string): Passage[] {
   const passage = (id: string, text: string): Passage => ({ id, address: passagePath(id), text });
   const forum = join(dir, 'forum.mdx');
-  const lead = existsSync(forum) ? paragraphsOf(bodyOf(readFileSync(forum, 'utf8'))) : [];
+  const lead = existsSync(forum) ? paragraphsOf(bodyOf(readFileSync(forum, 'utf8')), forum) : [];
   const speechesDir = join(dir, 'speeches');
   const speeches = existsSync(speechesDir) ? readdirSync(speechesDir).filter((f) => f.endsWith('.mdx')) : [];
   return [
-    ...lead.map((text, i) => passage(`lead-${i + 1}`, text)),
+    ...lead.map((text, i) => passage(passageId(LEAD, i + 1), text)),
     ...speeches.flatMap((f) => {
       const mdx = readFileSync(join(speechesDir, f), 'utf8');
       const slug = /^slug: "([a-z0-9-]+)"$/m.exec(mdx)?.[1];
       if (!slug) throw new TranscriptError(join(speechesDir, f), 2, 'no slug in the frontmatter: run npm run import');
-      return paragraphsOf(bodyOf(mdx)).map((text, i) => passage(`${slug}-${i + 1}`, text));
+      return paragraphsOf(bodyOf(mdx), join(speechesDir, f)).map((text, i) => passage(passageId(slug, i + 1), text));
     }),
   ];
 }
 
 /** The MDX must read back as exactly the paragraphs it was made from, as plain text. */
 function assertReadsBack(path: string, mdx: string, paragraphs: string[], source: string, line: number): void {
-  const body = bodyOf(mdx);
-  const other = notPlainText(body);
-  const back = paragraphsOf(body);
+  let back: string[];
+  try {
+    back = paragraphsOf(bodyOf(mdx), path);
+  } catch (error) {
+    throw new TranscriptError(
+      source,
+      line,
+      `${error instanceof Error ? error.message : String(error)}; the MDX writer must escape it (a bug in src/lib/mdx.ts)`,
+    );
+  }
   const lost = paragraphs.findIndex((p, i) => back[i] !== p);
-  if (other || back.length !== paragraphs.length || lost >= 0) {
-    const what = other ? `reads as MDX «${other}»` : `paragraph ${lost + 1} does not read back as its text`;
-    throw new TranscriptError(source, line, `${path}: ${what}; the MDX writer must escape it (a bug in src/lib/mdx.ts)`);
+  if (back.length !== paragraphs.length || lost >= 0) {
+    throw new TranscriptError(
+      source,
+      line,
+      `${path}: paragraph ${lost + 1} does not read back as its text; the MDX writer must escape it (a bug in src/lib/mdx.ts)`,
+    );
   }
 }
 

@@ -7,15 +7,12 @@
  * @astrojs/mdx reads; GFM is off in astro.config.ts, so a bare URL stays text),
  * which escapes whatever MDX would take as JSX, an expression or Markdown. The
  * one case it does not know, ESM at a line start, is added below.
- * `paragraphsOf` reads the MDX back with the same syntax, and the importer
- * refuses output that does not read back as exactly its paragraphs.
+ * `paragraphsOf` (passages.ts) reads the MDX back with the same syntax, and the
+ * importer refuses output that does not read back as exactly its paragraphs.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
+import type { Paragraph, Root } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { toString as mdastText } from 'mdast-util-to-string';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Transcript, Turn } from './transcript.ts';
 
 const UNSAFE: Unsafe[] = [
@@ -28,20 +25,6 @@ const UNSAFE: Unsafe[] = [
 export function mdxBody(paragraphs: string[]): string {
   const root: Root = { type: 'root', children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
   return toMarkdown(root, { extensions: [mdxToMarkdown()], unsafe: UNSAFE });
-}
-
-/** Reads an MDX body as @astrojs/mdx does (MDX, no GFM) and returns the text of its top-level paragraphs. */
-export function paragraphsOf(mdx: string): string[] {
-  const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  return tree.children.filter((node) => node.type === 'paragraph').map((node) => mdastText(node));
-}
-
-/** What in a read-back tree is not a paragraph of plain text: the first offending node type, if any. */
-export function notPlainText(mdx: string): string | undefined {
-  const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  const plain = (node: RootContent | PhrasingContent): boolean =>
-    node.type === 'paragraph' ? node.children.every(plain) : node.type === 'text' || node.type === 'yaml';
-  return tree.children.find((node) => !plain(node))?.type;
 }
 
 /**
