@@ -105,6 +105,10 @@ describe('parseTranscript rejects bad input with the file and line', () => {
     },
   );
 
+  it.each(['* * *', '&lt;…&gt;', 'В.Путин: Первый абзац.'])('no place: %s after the date', (line) => {
+    expect(errorOf(GOOD.replace('Челябинск', line)).message).toBe(`fixture.txt:4: expected the place after the date, found «${line}»`);
+  });
+
   it('accepts 29 February in a leap year', () => {
     expect(parseTranscript(GOOD.replace('2017-11-09', '2016-02-29'), speakers, 'fixture.txt').datetime).toBe('2016-02-29T18:40:00+03:00');
   });

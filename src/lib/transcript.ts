@@ -210,6 +210,9 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
   const datetime = moscowDateTime(date.value);
   if (!datetime) throw new TranscriptError(file, date.line, `«${date.value}» is not a real date and time`);
   const place = next('the place');
+  if (SEPARATOR_LIKE.test(place.value.trim()) || OMISSION.test(place.value.trim()) || /^\S+:(?:\s|$)/u.test(place.value)) {
+    throw new TranscriptError(file, place.line, `expected the place after the date, found «${place.value.slice(0, 40)}»`);
+  }
 
   const urlRow = rows.at(-1);
   if (!urlRow || at >= rows.length || !wholeUrl(urlRow.value)) {
