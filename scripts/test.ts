@@ -18,6 +18,9 @@ function ensureTools(): void {
   ]);
 }
 
+/** Where the second record is copied, imported and built. */
+const SECOND = 'test-results/round-table';
+
 const steps: [string, string][] = [
   ['types (astro check)', 'astro check'],
   ['lint and format (biome)', 'biome ci .'],
@@ -25,13 +28,17 @@ const steps: [string, string][] = [
   ['build', 'npm run build'],
   ['reproducible build (second build, byte compare)', 'node scripts/reproducible.ts'],
   ['built-site checks', 'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json'],
+  [
+    'second record (tests/fixtures/records/round-table): import, build, fidelity, nothing injected',
+    `node scripts/build-record.ts tests/fixtures/records/round-table ${SECOND} && RECORD_DIR=${SECOND} ASTRO_OUT_DIR=${SECOND}/dist vitest run --project record --reporter=default --reporter=json --outputFile.json=test-results/counts/record.json`,
+  ],
   ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
 ];
 
 /** Totals from the runners' JSON reports, for one closing line that CI can read. */
 function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const name of ['unit', 'site']) {
+  for (const name of ['unit', 'site', 'record']) {
     const file = `test-results/counts/${name}.json`;
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, 'utf8'));

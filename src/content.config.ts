@@ -18,16 +18,19 @@ const speakers = defineCollection({
   schema: z.object({
     /** The prefix the source writes before a turn, without the colon. */
     prefix: z.string().min(3),
-    /** Full name, nominative: «Владимир Путин». */
+    /** Full name, nominative: «Иван Иванов»; for a voice from the floor, as the record names it: «Вопрос из зала». */
     name: z.string().min(3),
-    /** Genitive, for headings: «Выступление Владимира Путина». */
+    /** Genitive, for headings: «Выступление Ивана Иванова». */
     nameGenitive: z.string().min(3),
-    /** Office held at the forum. */
+    /** Office held at the event. */
     role: z.string().min(3),
-    /** Parts of the name, for citations (ГОСТ: «Путин В. В.»; BibTeX: «Путин, Владимир Владимирович»). */
-    surname: z.string().min(2),
-    given: z.string().min(2),
-    patronymic: z.string().min(2),
+    /**
+     * Parts of a person's name, for citations (ГОСТ: «Иванов И. И.»; BibTeX: «Иванов, Иван Иванович»).
+     * A voice from the floor has none: its turns are titled by its name and cited without an author.
+     */
+    surname: z.string().min(2).optional(),
+    given: z.string().min(2).optional(),
+    patronymic: z.string().min(2).optional(),
   }),
 });
 

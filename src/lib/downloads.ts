@@ -11,6 +11,7 @@ export interface Speaker {
   id: string;
   name: string;
   nameGenitive: string;
+  surname?: string | undefined;
   role: string;
 }
 
@@ -64,7 +65,7 @@ export function recordJson(input: DownloadInput): string {
         return {
           slug: t.slug,
           kind: t.kind,
-          title: speechTitle(t.kind, sp.nameGenitive),
+          title: speechTitle(t.kind, sp, t.slug),
           speaker: { id: sp.id, name: sp.name, role: sp.role },
           url: url(site, speechPath(t.slug)),
           omissionAfter: t.omissionAfter,
@@ -88,7 +89,7 @@ export function recordTxt(input: DownloadInput): string {
   lines.push(...r.lead.map((text, i) => `[${leadId(i)}] ${text}`));
   for (const t of r.turns) {
     const sp = speakerOf(input, t.speaker);
-    lines.push('', `== ${speechTitle(t.kind, sp.nameGenitive)} (${sp.name}, ${sp.role})`, '');
+    lines.push('', `== ${speechTitle(t.kind, sp, t.slug)} (${sp.name}, ${sp.role})`, '');
     lines.push(...t.paragraphs.map((text, i) => `[${passageId(t.slug, i + 1)}] ${text}`));
     if (t.omissionAfter) lines.push('', OMISSION);
   }
@@ -105,7 +106,7 @@ export function recordMd(input: DownloadInput): string {
   });
   for (const t of r.turns) {
     const sp = speakerOf(input, t.speaker);
-    out.push(`## ${speechTitle(t.kind, sp.nameGenitive)}`, '', `**${sp.name}**, ${sp.role}`, '');
+    out.push(`## ${speechTitle(t.kind, sp, t.slug)}`, '', `**${sp.name}**, ${sp.role}`, '');
     t.paragraphs.forEach((text, i) => {
       out.push(...para(passageId(t.slug, i + 1), text));
     });
@@ -137,7 +138,7 @@ export function recordAkn(input: DownloadInput): string {
     const sp = speakerOf(input, t.speaker);
     const omission = t.omissionAfter ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>` : '';
     return `      <debateSection eId="${t.slug}" name="${t.kind}">
-        <heading>${xml(speechTitle(t.kind, sp.nameGenitive))}</heading>
+        <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
         <speech by="#${sp.id}" as="#${roleId(sp.role)}">
           <from>${xml(sp.name)}</from>
           ${t.paragraphs.map((text, i) => p(passageId(t.slug, i + 1), text)).join('\n          ')}

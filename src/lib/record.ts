@@ -79,7 +79,7 @@ export async function getSpeeches(): Promise<Speech[]> {
     return {
       entry,
       slug: entry.data.slug,
-      title: speechTitle(entry.data.kind, speaker.data.nameGenitive),
+      title: speechTitle(entry.data.kind, speaker.data, entry.data.slug),
       speaker: { id: speaker.id, ...speaker.data },
       paragraphs,
     };

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { speechTitle } from './speeches.ts';
 
-describe('speech names and addresses', () => {
+const ivanov = { name: 'Иван Иванов', nameGenitive: 'Ивана Иванова', surname: 'Иванов' };
+
+describe('speech titles', () => {
   it('titles a speech and a closing in Russian', () => {
-    expect(speechTitle('speech', 'Владимира Путина')).toBe('Выступление Владимира Путина');
-    expect(speechTitle('closing', 'Нурсултана Назарбаева')).toBe('Заключительное слово Нурсултана Назарбаева');
+    expect(speechTitle('speech', ivanov)).toBe('Выступление Ивана Иванова');
+    expect(speechTitle('closing', ivanov)).toBe('Заключительное слово Ивана Иванова');
+  });
+
+  it('counts the turns of a record of many turns', () => {
+    expect(speechTitle('turn', ivanov, 'ivanov-1')).toBe('Выступление Ивана Иванова');
+    expect(speechTitle('turn', ivanov, 'ivanov-4')).toBe('Четвёртое выступление Ивана Иванова');
+    expect(speechTitle('turn', ivanov, 'ivanov-12')).toBe('12-е выступление Ивана Иванова');
+  });
+
+  it('names a voice from the floor as the record does', () => {
+    expect(speechTitle('turn', { name: 'Вопрос из зала', nameGenitive: 'вопроса из зала' }, 'question-1')).toBe('Вопрос из зала');
   });
 });

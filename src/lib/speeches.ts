@@ -9,7 +9,22 @@ export const KIND_TITLE: Record<TurnKind, string> = {
   turn: 'Выступление',
 };
 
-/** «Выступление Ивана Иванова». */
-export function speechTitle(kind: TurnKind, speakerGenitive: string): string {
-  return `${KIND_TITLE[kind]} ${speakerGenitive}`;
+const ORDINALS = ['', 'Второе', 'Третье', 'Четвёртое', 'Пятое', 'Шестое', 'Седьмое', 'Восьмое', 'Девятое', 'Десятое'];
+
+/** Who speaks: a person has a surname; a voice from the floor («Вопрос из зала») has none. */
+export interface TitledSpeaker {
+  name: string;
+  nameGenitive: string;
+  surname?: string | undefined;
+}
+
+/**
+ * «Выступление Ивана Иванова», «Заключительное слово Ивана Иванова»; in a record of many turns
+ * (`<speaker>-<k>`) «Второе выступление Ивана Иванова»…; a voice from the floor by its name.
+ */
+export function speechTitle(kind: TurnKind, speaker: TitledSpeaker, slug = ''): string {
+  if (!speaker.surname) return speaker.name;
+  const k = kind === 'turn' ? Number(/-(\d+)$/.exec(slug)?.[1] ?? 1) : 1;
+  if (k === 1) return `${KIND_TITLE[kind]} ${speaker.nameGenitive}`;
+  return `${ORDINALS[k - 1] ?? `${k}-е`} выступление ${speaker.nameGenitive}`;
 }

@@ -18,7 +18,10 @@ export const GET: APIRoute = async ({ site }) => {
     speeches: Object.fromEntries(
       speeches.map((s) => [
         s.slug,
-        { kind: KIND_TITLE[s.entry.data.kind], author: { surname: s.speaker.surname, given: s.speaker.given, patronymic: s.speaker.patronymic } },
+        {
+          kind: KIND_TITLE[s.entry.data.kind],
+          author: s.speaker.surname ? { surname: s.speaker.surname, given: s.speaker.given, patronymic: s.speaker.patronymic } : undefined,
+        },
       ]),
     ),
   };
