@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { quoteRu, withEllipsis } from './typography.ts';
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/pt-serif/files/${file}`));
@@ -25,17 +26,31 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cuts a long paragraph after the last sentence that fits, else at a word, and marks the cut with «…». */
+/**
+ * Cuts a long paragraph after the last sentence that fits (if that keeps at least a third of
+ * `max`), else at a word, and marks the cut with an ellipsis set close, as Russian typesetting does.
+ */
 export function cutAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max);
   const sentence = Math.max(...['. ', '! ', '? ', '… '].map((end) => head.lastIndexOf(end)));
-  if (sentence >= 80) return `${head.slice(0, sentence + 1)} …`;
-  return `${head.slice(0, head.lastIndexOf(' '))} …`;
+  if (sentence >= Math.min(80, max / 3)) return withEllipsis(head.slice(0, sentence + 1));
+  return withEllipsis(head.slice(0, head.lastIndexOf(' ')));
+}
+
+/**
+ * The words a card title shows: the paragraph without the forms of address it opens with
+ * («Уважаемый Владимир Владимирович!», «Дорогие друзья!»), which say nothing of what is said.
+ */
+export function withoutAddress(text: string): string {
+  const rest = text.replace(/^(?:(?:Уважаем|Дорог)[^.!?]{0,60}!\s+)+/u, '');
+  return rest || text;
 }
 
 export interface PreviewInput {
+  /** Words to show in «ёлочки» (a passage), or with `heading`, a title shown as is. */
   quote: string;
+  heading?: boolean;
   speaker: string;
   role: string;
   footer: string;
@@ -44,8 +59,8 @@ export interface PreviewInput {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({ type, props: { style, children } });
 
-export async function previewPng({ quote, speaker, role, footer }: PreviewInput): Promise<Buffer> {
-  const text = cutAtSentence(quote, 260);
+export async function previewPng({ quote, heading = false, speaker, role, footer }: PreviewInput): Promise<Buffer> {
+  const text = heading ? quote : quoteRu(cutAtSentence(quote, 260));
   const size = text.length > 180 ? 36 : text.length > 100 ? 44 : text.length > 40 ? 54 : 72;
   const tree = el(
     'div',
@@ -66,7 +81,7 @@ export async function previewPng({ quote, speaker, role, footer }: PreviewInput)
       borderLeft: '16px solid #1d4f91',
     },
     [
-      el('div', { display: 'flex', width: 1040, fontSize: size, lineHeight: 1.35 }, `«${text}»`),
+      el('div', { display: 'flex', width: 1040, fontSize: size, lineHeight: 1.35, fontWeight: heading ? 700 : 400 }, text),
       el('div', { display: 'flex', flexDirection: 'column' }, [
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, speaker),
         el('div', { display: 'flex', fontSize: 26, color: '#5a626d' }, role),

@@ -1,26 +1,25 @@
 /** What the share tools need to build quotes and citations, fetched only when a reader uses them. */
 import type { APIRoute } from 'astro';
-import { getForum, getRecordInfo, getSpeeches } from '../lib/record.ts';
+import { authorOf, citationBase } from '../lib/cite-data.ts';
+import { getRecordInfo, getSpeeches } from '../lib/record.ts';
 import { KIND_TITLE } from '../lib/speeches.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const forum = await getForum();
+  if (!site) throw new Error('set `site` in astro.config.ts: quotes carry absolute URLs');
   const speeches = await getSpeeches();
   const info = await getRecordInfo();
   const data = {
-    site: site?.origin,
-    event: forum.data.title,
-    place: forum.data.place,
-    date: forum.data.date,
-    publisher: info.publisher,
-    sourceUrl: forum.data.source,
-    accessed: info.retrieved,
+    ...(await citationBase()),
+    site: site.origin,
+    siteName: info.siteName,
+    // The day the edition's copy was taken from the official site (the reader's day where the record does not say).
+    ...(info.retrieved ? { sourceAccessed: info.retrieved } : {}),
     speeches: Object.fromEntries(
       speeches.map((s) => [
         s.slug,
         {
           kind: KIND_TITLE[s.entry.data.kind],
-          author: s.speaker.surname ? { surname: s.speaker.surname, given: s.speaker.given, patronymic: s.speaker.patronymic } : undefined,
+          author: authorOf(s.speaker),
         },
       ]),
     ),

@@ -1,227 +1,226 @@
 /**
- * Share tools on reading pages, added after load: a «copy link» and a «cite»
- * button on every paragraph, and a popover for a selection inside a
- * paragraph. Everything that formats is loaded when first used.
+ * <share-tools>: on a reading page, the paragraph toolbar (copy the paragraph's link, cite it),
+ * moved to the paragraph a reader points at, focuses or targets, so each paragraph keeps one Tab
+ * stop; and the popover for selected words, in the top layer so it never joins a selection.
+ * Everything that formats is loaded at the first use; the markup is in ShareTools.astro.
  */
+import { passagePagePath, passageParts, passageSpeech } from '../lib/addresses.ts';
+import shareCss from '../styles/share.css?url';
+import { type Copied, copyFrom } from './copy.ts';
+import { citeInput, shareData } from './share-data.ts';
 
-import { passagePagePath, passagePath, passageSpeech } from '../lib/addresses.ts';
-import type { CiteInput } from '../lib/cite.ts';
-import { localDay } from '../lib/format.ts';
+const lib = () => Promise.all([import('../lib/fragment-link.ts'), import('../lib/quotes.ts'), import('../lib/links.ts')]);
+const PARAGRAPHS = '.record-text p[id]';
 
-/** The link, fragment and quote builders, loaded at the first copy. */
-const lib = () => import('../lib/cite.ts');
-
-interface ShareData extends Omit<CiteInput, 'id' | 'author' | 'kind'> {
-  speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
-}
-
-let data: Promise<ShareData> | undefined;
-const shareData = () => (data ??= fetch('/share.json').then((r) => r.json() as Promise<ShareData>));
-
-/** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
-export async function citeInput(id?: string, speechSlug?: string): Promise<CiteInput> {
-  const { speeches, ...base } = await shareData();
-  const slug = speechSlug ?? (id && passageSpeech(id));
-  const speech = slug ? speeches[slug] : undefined;
-  return {
-    ...base,
-    // The day the reader cites is the date of access a citation gives.
-    accessed: localDay(new Date()),
-    ...(id ? { id } : speechSlug ? { speech: speechSlug } : {}),
-    ...(speech ? { kind: speech.kind, author: speech.author } : {}),
-  };
-}
-
-let status: HTMLElement;
-export function announce(message: string): void {
-  status.textContent = '';
-  // A new text node each time, so screen readers announce a repeated message.
-  requestAnimationFrame(() => {
-    status.textContent = message;
-  });
-}
-
-interface Copied {
-  text: string;
-  html?: string;
-}
-
-/**
- * Copies what `make` resolves to, as plain text (and HTML with `withHtml`).
- * The clipboard call starts inside the click, as Safari requires, while the
- * text is still being built from the lazily loaded builders.
- */
-export async function copy(make: Promise<Copied>, withHtml = false): Promise<boolean> {
-  try {
-    if ('ClipboardItem' in window) {
-      const part = (type: string, pick: (c: Copied) => string) => make.then((c) => new Blob([pick(c)], { type }));
-      const item: Record<string, Promise<Blob>> = { 'text/plain': part('text/plain', (c) => c.text) };
-      if (withHtml) item['text/html'] = part('text/html', (c) => c.html ?? c.text);
-      await navigator.clipboard.write([new ClipboardItem(item)]);
-    } else await navigator.clipboard.writeText((await make).text);
-    return true;
-  } catch {
-    announce('Не удалось скопировать: браузер не дал доступа к буферу обмена.');
-    return false;
-  }
-}
-
-function button(label: string, text: string, className: string, onClick: (e: MouseEvent) => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = text;
-  b.setAttribute('aria-label', label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-/** Text as published, without the tools and the ¶ link. */
+/** Text as published, without the ¶ link and the tools. */
 function textOf(node: Node): string {
   const clone = node.cloneNode(true) as Element | DocumentFragment;
-  for (const el of clone.querySelectorAll('.pilcrow, .p-tools, .quote-popover')) el.remove();
+  for (const el of clone.querySelectorAll('.pilcrow, .p-tools')) el.remove();
   return clone.textContent ?? '';
 }
 
-/** Text before the paragraph on its own page (a text fragment searches the whole page): this page, or on / its speech's section. */
-function earlierText(p: HTMLElement): string {
-  const own = new URL(passagePath(p.id), location.href).pathname === location.pathname;
-  const range = document.createRange();
-  range.setStart(own ? document.body : (p.closest('section') ?? document.body), 0);
-  range.setEnd(p, 0);
-  return textOf(range.cloneContents());
+interface Part {
+  p: HTMLElement;
+  words: string;
+  /** Where the words start in the paragraph's text. */
+  at: number;
 }
 
-/** The part of a selection inside the first record paragraph it touches, and where it starts in that paragraph's text. */
-export function selectionInParagraph(range: Range): { p: HTMLElement; words: string; at: number } | undefined {
-  const p = [...document.querySelectorAll<HTMLElement>('.record-text p[id]')].find((el) => range.intersectsNode(el));
-  if (!p) return undefined;
-  const inP = range.cloneRange();
-  if (!p.contains(inP.startContainer)) inP.setStart(p, 0);
-  if (!p.contains(inP.endContainer)) inP.setEnd(p, p.childNodes.length);
-  const words = textOf(inP.cloneContents());
-  if (!words.trim()) return undefined;
-  const before = document.createRange();
-  before.setStart(p, 0);
-  before.setEnd(inP.startContainer, inP.startOffset);
-  return { p, words, at: textOf(before.cloneContents()).length };
+/** The selected words paragraph by paragraph, within the speech (or lead) the selection starts in. */
+export function selectionParts(range: Range): Part[] {
+  const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) => range.intersectsNode(el));
+  const part = touched[0] && passageParts(touched[0].id).part;
+  return touched
+    .filter((p) => passageParts(p.id).part === part)
+    .flatMap((p) => {
+      const inP = range.cloneRange();
+      if (!p.contains(inP.startContainer)) inP.setStart(p, 0);
+      if (!p.contains(inP.endContainer)) inP.setEnd(p, p.childNodes.length);
+      const words = textOf(inP.cloneContents());
+      if (!words.trim()) return [];
+      const before = document.createRange();
+      before.setStart(p, 0);
+      before.setEnd(inP.startContainer, inP.startOffset);
+      return [{ p, words, at: textOf(before.cloneContents()).length }];
+    });
+}
+
+const pages = new Map<string, Promise<string>>();
+/** The text the passage page shows before the paragraph: a text directive is matched there. */
+function textBeforeOnSharePage(id: string): Promise<string> {
+  let text = pages.get(id);
+  if (!text) {
+    text = Promise.all([fetch(passagePagePath(id)).then((r) => r.text()), lib()]).then(([html, [{ textBefore }]]) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
+      if (!target) throw new Error(`no paragraph ${id} on its passage page`);
+      return textBefore(doc.body, target);
+    });
+    pages.set(id, text);
+  }
+  return text;
+}
+
+/** The one link for words of a paragraph: its passage page (whose card shows the words), opening on them. */
+async function wordsLink({ p, words, at }: Part): Promise<string> {
+  const [{ site }, earlier, [{ fragmentLink }, , { sharePageLink }]] = await Promise.all([shareData(), textBeforeOnSharePage(p.id), lib()]);
+  return fragmentLink(sharePageLink(site, p.id), textOf(p), words, at, earlier);
+}
+
+async function quote(parts: Part[]): Promise<Copied & { url: string; plain: string; what: string }> {
+  const [first] = parts;
+  if (!first) throw new Error('nothing selected');
+  const [input, url, [, { quoteText, quoteHtml, quoteWords }]] = await Promise.all([citeInput({ id: first.p.id }), wordsLink(first), lib()]);
+  const ns = parts.map((part) => passageParts(part.p.id).n) as [number, ...number[]];
+  const q = { ...input, paragraphs: [ns[0], ns.at(-1) ?? ns[0]] as [number, number], url };
+  const words = parts.map((part) => part.words).join(' ');
+  const what = ns.length > 1 ? `абзацы ${ns[0]}–${ns.at(-1)}` : `абзац ${ns[0]}`;
+  return { text: quoteText(words, q), html: quoteHtml(words, q), url, plain: quoteWords(words, q), what };
+}
+
+/** Keeps a box inside the visual viewport: below the selection, or above it near the bottom of the screen. */
+function place(pop: HTMLElement, rect: DOMRect): void {
+  const m = 8;
+  const vv = window.visualViewport;
+  const [vw, vh] = [vv?.width ?? innerWidth, vv?.height ?? innerHeight];
+  const [ox, oy] = [vv?.offsetLeft ?? 0, vv?.offsetTop ?? 0];
+  const { width: w, height: h } = pop.getBoundingClientRect();
+  let top = rect.bottom + m;
+  if (top + h > oy + vh - m) top = rect.top - h - m;
+  top = Math.min(Math.max(top, oy + m), oy + vh - h - m);
+  const left = Math.max(Math.min(rect.left, ox + vw - w - m), ox + m);
+  pop.style.setProperty('--x', `${Math.round(left)}px`);
+  pop.style.setProperty('--y', `${Math.round(top)}px`);
+}
+
+class ShareTools extends HTMLElement {
+  #parts: Part[] = [];
+
+  connectedCallback(): void {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = shareCss;
+    // The tools go in once their styles apply: unstyled, they would push the text about for a frame.
+    link.addEventListener('load', () => this.#start(), { once: true });
+    document.head.append(link);
+  }
+
+  #start(): void {
+    const tools = this.querySelector<HTMLTemplateElement>('template[data-tools]')?.content.firstElementChild?.cloneNode(true);
+    if (tools instanceof HTMLElement) this.#paragraphTools(tools);
+    const recordCite = this.querySelector<HTMLTemplateElement>('template[data-record-cite]')?.content.firstElementChild?.cloneNode(true);
+    if (recordCite instanceof HTMLElement) {
+      recordCite.addEventListener('click', () => void openCite(recordCite, {}));
+      // At the end of /, in the source block: the button moves no text on screen.
+      document.querySelector('.record-source')?.append(recordCite);
+    }
+    const pop = this.querySelector<HTMLElement>('.quote-popover');
+    if (pop) this.#popover(pop);
+    this.dataset.ready = '';
+  }
+
+  /** One toolbar, in the paragraph being read: pointed at, focused by its ¶ link, or the target. */
+  #paragraphTools(tools: HTMLElement): void {
+    const [copyLink, cite] = [tools.querySelector<HTMLElement>('.p-copy'), tools.querySelector<HTMLElement>('.p-cite')];
+    copyLink?.addEventListener('click', () => {
+      const id = tools.parentElement?.id ?? '';
+      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , { permalink }]]) => ({ text: permalink(site, id) }));
+      void copyFrom(copyLink, link, () => `Ссылка на абзац ${passageParts(id).n} скопирована`);
+    });
+    cite?.addEventListener('click', () => void openCite(cite, { id: tools.parentElement?.id }));
+    const moveTo = (p: Element | null | undefined) => {
+      if (!(p instanceof HTMLElement) || !p.matches(PARAGRAPHS) || tools.contains(document.activeElement)) return;
+      const n = passageParts(p.id).n;
+      copyLink?.setAttribute('aria-label', `Скопировать ссылку на абзац ${n}`);
+      cite?.setAttribute('aria-label', `Цитировать абзац ${n}`);
+      // Tab stops only on the target paragraph (Enter on its number makes it so): reading by Tab meets one stop per paragraph.
+      for (const b of [copyLink, cite]) if (b) b.tabIndex = p.matches(':target') ? 0 : -1;
+      if (tools.parentElement !== p) p.append(tools);
+    };
+    document.addEventListener('focusin', (e) => moveTo((e.target as Element).closest('.pilcrow')?.parentElement));
+    document.addEventListener('pointerover', (e) => {
+      if (e.pointerType === 'mouse') moveTo((e.target as Element).closest?.(PARAGRAPHS));
+    });
+    const target = () => document.querySelector<HTMLElement>(`${PARAGRAPHS}:target`);
+    addEventListener('hashchange', () => {
+      const p = target();
+      moveTo(p);
+      // Following the number's link leaves focus on the page: keep it on the number, so Tab goes on into the tools.
+      if (p && document.activeElement === document.body) p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
+    });
+    moveTo(target());
+  }
+
+  #popover(pop: HTMLElement): void {
+    const [quoteButton, linkButton, shareButton] = ['.quote-copy', '.quote-link', '.quote-share'].map((s) => pop.querySelector<HTMLElement>(s));
+    quoteButton?.addEventListener('click', () => {
+      const q = quote(this.#parts);
+      void copyFrom(quoteButton, q, (c) => `Цитата скопирована: ${(c as Awaited<typeof q>).what}`, true);
+    });
+    linkButton?.addEventListener('click', () => {
+      const [first, ...more] = this.#parts;
+      if (!first) return;
+      const link = wordsLink(first).then((text) => ({ text }));
+      const n = passageParts(first.p.id).n;
+      void copyFrom(linkButton, link, () => (more.length ? `Ссылка на начало выделения в абзаце ${n} скопирована` : 'Ссылка на фрагмент скопирована'));
+    });
+    // Where the system share sheet exists (phones): the words and who said them, and one address.
+    if (shareButton && 'share' in navigator) {
+      shareButton.hidden = false;
+      shareButton.addEventListener('click', async () => {
+        const q = await quote(this.#parts);
+        await navigator.share({ text: q.plain, url: q.url }).catch(() => {});
+      });
+    }
+    let timer = 0;
+    const hide = () => {
+      if (pop.matches(':popover-open')) pop.hidePopover();
+    };
+    document.addEventListener('selectionchange', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const sel = document.getSelection();
+        const range = sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+        const parts = range ? selectionParts(range) : [];
+        if (!range || parts.length === 0) {
+          if (!pop.contains(document.activeElement)) hide();
+          return;
+        }
+        this.#parts = parts;
+        if (!pop.matches(':popover-open')) pop.showPopover();
+        place(pop, range.getBoundingClientRect());
+      }, 150);
+    });
+    // The popover is fixed in the viewport: it follows the words when the page scrolls.
+    addEventListener(
+      'scroll',
+      () => {
+        const sel = document.getSelection();
+        if (pop.matches(':popover-open') && sel?.rangeCount) place(pop, sel.getRangeAt(0).getBoundingClientRect());
+      },
+      { passive: true },
+    );
+    document.addEventListener('keydown', (e) => {
+      if (!pop.matches(':popover-open')) return;
+      if (e.key === 'Escape') {
+        const p = this.#parts[0]?.p;
+        hide();
+        if (pop.contains(document.activeElement) || document.activeElement === document.body) p?.querySelector<HTMLElement>('.pilcrow')?.focus();
+      } else if (e.key === 'Tab' && !e.shiftKey && !pop.contains(document.activeElement)) {
+        // From a selection (made with the caret by keyboard, or with the mouse), Tab goes to the popover first.
+        e.preventDefault();
+        pop.querySelector('button')?.focus();
+      }
+    });
+  }
 }
 
 /** The cite dialog for a paragraph (offering its speech and the record too), or for the record. */
-async function openCite(opener: HTMLElement, id?: string): Promise<void> {
-  const slug = id && passageSpeech(id);
-  const [{ openCiteDialog }, ...scopes] = await Promise.all([
-    import('./cite-dialog.ts'),
-    ...(id ? [citeInput(id)] : []),
-    ...(slug ? [citeInput(undefined, slug)] : []),
-    citeInput(),
-  ]);
+async function openCite(opener: HTMLElement, scope: { id?: string | undefined }): Promise<void> {
+  const { openCiteDialog } = await import('./cite-dialog.ts');
+  const slug = scope.id && passageSpeech(scope.id);
+  const scopes = [...(scope.id ? [{ id: scope.id }] : []), ...(slug ? [{ speech: slug }] : []), {}];
   openCiteDialog(scopes, opener);
 }
 
-function addParagraphTools(p: HTMLElement): void {
-  const id = p.id;
-  const tools = document.createElement('span');
-  tools.className = 'p-tools';
-  tools.append(
-    button('Ссылка на абзац: скопировать', 'ссылка', 'p-copy', async () => {
-      const link = Promise.all([shareData(), lib()]).then(([{ site }, { permalink }]) => ({ text: permalink(site, id) }));
-      if (await copy(link)) announce('Ссылка на абзац скопирована');
-    }),
-    button('Цитировать абзац', 'цитировать', 'p-cite', (e) => void openCite(e.currentTarget as HTMLElement, id)),
-  );
-  p.append(tools);
-}
-
-/** The popover for a selection inside one paragraph (or starting in one). */
-function selectionPopover(): void {
-  const pop = document.createElement('div');
-  pop.className = 'quote-popover';
-  pop.hidden = true;
-  pop.setAttribute('role', 'group');
-  pop.setAttribute('aria-label', 'Выделенный текст');
-  let current: { p: HTMLElement; words: string; at: number } | undefined;
-  pop.append(
-    button('Скопировать цитату', 'Скопировать цитату', 'quote-copy', async () => {
-      if (!current) return;
-      const { p, words } = current;
-      const quote = Promise.all([citeInput(p.id), lib()]).then(([input, { quoteText, quoteHtml }]) => ({
-        text: quoteText(words, input),
-        html: quoteHtml(words, input),
-      }));
-      if (await copy(quote, true)) announce('Цитата скопирована');
-    }),
-    button('Ссылка на фрагмент', 'Ссылка на фрагмент', 'quote-link', async () => {
-      if (!current) return;
-      const { p, words, at } = current;
-      const [text, earlier] = [textOf(p), earlierText(p)];
-      const link = Promise.all([shareData(), lib()]).then(([{ site }, { fragmentLink }]) => ({ text: fragmentLink(site, p.id, text, words, at, earlier) }));
-      if (await copy(link)) announce('Ссылка на фрагмент скопирована');
-    }),
-  );
-  // Where the system share sheet exists (phones), share the passage page: its preview shows the words.
-  if ('share' in navigator)
-    pop.append(
-      button('Поделиться абзацем', 'Поделиться', 'quote-share', async () => {
-        if (!current) return;
-        const [input, { quoteText }] = await Promise.all([citeInput(current.p.id), lib()]);
-        await navigator.share({ text: quoteText(current.words, input), url: new URL(passagePagePath(current.p.id), input.site).href }).catch(() => {});
-      }),
-    );
-  let timer = 0;
-  document.addEventListener('selectionchange', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      const sel = document.getSelection();
-      const start = sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
-      // A selection across paragraphs is quoted from its first paragraph.
-      const found = start && selectionInParagraph(start);
-      if (!start || !found) {
-        if (!pop.contains(document.activeElement)) pop.hidden = true;
-        return;
-      }
-      current = found;
-      const p = found.p;
-      p.after(pop);
-      const rect = start.getBoundingClientRect();
-      const host = (p.offsetParent as HTMLElement | null)?.getBoundingClientRect() ?? { top: 0, left: 0 };
-      pop.style.setProperty('--x', `${Math.max(0, rect.left - host.left)}px`);
-      pop.style.setProperty('--y', `${rect.bottom - host.top + 8}px`);
-      pop.hidden = false;
-    }, 150);
-  });
-  document.addEventListener('keydown', (e) => {
-    if (pop.hidden) return;
-    if (e.key === 'Escape') {
-      pop.hidden = true;
-      if (pop.contains(document.activeElement)) current?.p.querySelector<HTMLElement>('.pilcrow')?.focus();
-    } else if (e.key === 'Tab' && !e.shiftKey && !pop.contains(document.activeElement)) {
-      // From a selection (made with the caret by keyboard, or with the mouse), Tab goes to the popover first.
-      e.preventDefault();
-      pop.querySelector('button')?.focus();
-    }
-  });
-}
-
-export function init(): void {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/share.css';
-  // The tools go in once their styles apply: unstyled, they would push the text about for a frame.
-  link.addEventListener('load', addTools, { once: true });
-  document.head.append(link);
-  status = document.createElement('p');
-  status.className = 'sr-only';
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
-  document.body.append(status);
-  selectionPopover();
-}
-
-function addTools(): void {
-  for (const p of document.querySelectorAll<HTMLElement>('.record-text p[id]')) addParagraphTools(p);
-  // At the end of /, in the source block: the button moves no text on screen. Paragraph dialogs offer the speech and the record too.
-  document
-    .querySelector('.record-source')
-    ?.append(button('Цитировать запись целиком', 'Цитировать запись', 'record-cite', (e) => void openCite(e.currentTarget as HTMLElement)));
-}
+customElements.define('share-tools', ShareTools);

@@ -23,26 +23,97 @@ function pngSize(file: string): [number, number] {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
+const speakers: { id: string; name: string; surname: string; given: string; patronymic: string }[] = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
+const speakerOf = (id: string) => {
+  const turn = record.turns.find((t) => id.startsWith(`${t.slug}-`));
+  return turn ? speakers.find((s) => s.id === turn.speaker) : undefined;
+};
+
 describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
   const page = readPage(`/p/${id}/`);
+  const own = `${SITE}/p/${id}/`;
+  const speaker = speakerOf(id);
 
-  it('quotes the paragraph and points canonical to its place in the record', () => {
+  it('quotes the paragraph; its own address is its canonical and og:url, and it links to its place in the record', () => {
     expect(page.querySelector('blockquote.passage')?.textContent).toBe(textOf[id]);
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(address, SITE).href);
+    expect(page.querySelector(`[data-passage="${id}"]`)?.textContent).toBe(textOf[id]);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(own);
+    expect(page.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(own);
     expect(page.querySelector(`a[href="${address}"]`)).not.toBeNull();
+    // Readers see «абзац N», never the internal id.
+    expect(page.querySelector('main')?.textContent).not.toContain(id);
   });
 
-  it('has a 1200×630 preview image for shared links', () => {
+  it('has a card: who and what in the title, the words in a 1200×630 image and its alt text', () => {
     const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(image).toBe(new URL(`/p/${id}.png`, SITE).href);
     expect(pngSize(join(DIST, 'p', `${id}.png`))).toEqual([1200, 630]);
     expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
-    // The image's words, for people who cannot see it: the paragraph's start.
+    const title = page.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+    const said = /^(.+?): „(.+?)“/.exec(title);
+    expect(said?.[1]).toBe(speaker?.surname ?? 'Сообщение о событии');
+    const words = (said?.[2] ?? '').replace(/(\?\.\.|!\.\.|…)$/, '');
+    expect(words.length).toBeGreaterThan(3);
+    expect(textOf[id]?.includes(words)).toBe(true);
+    // The image's words, for people who cannot see it: the paragraph's start, its own quotes as „лапки“.
     const alt = page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content') ?? '';
-    const quoted = /^«(.+?)(?: …)?» — /.exec(alt)?.[1] ?? '';
-    expect(quoted.length).toBeGreaterThan(10);
-    expect(textOf[id]?.startsWith(quoted)).toBe(true);
+    const quoted = /^«(.+)» — (.+)$/s.exec(alt);
+    expect(quoted?.[2]).toBe(speaker?.name ?? 'Сообщение о событии');
+    const start = (quoted?.[1] ?? '').replace(/(\?\.\.|!\.\.|…)$/, '');
+    expect(start.length).toBeGreaterThan(10);
+    expect(textOf[id]?.replaceAll('«', '„').replaceAll('»', '“').startsWith(start)).toBe(true);
+    expect(alt).not.toMatch(/ …|«[^»]*«/);
     expect(page.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content')).toBe(alt);
+  });
+
+  it('a neighbouring paragraph by someone else says who speaks', () => {
+    for (const context of page.querySelectorAll('.context')) {
+      const next =
+        context
+          .querySelector('a')
+          ?.getAttribute('href')
+          ?.match(/^\/p\/(.+)\/$/)?.[1] ?? '';
+      const other = speakerOf(next)?.id !== speaker?.id;
+      const label = context.querySelector('.context-speaker')?.textContent;
+      expect(label, next).toBe(other ? `${speakerOf(next)?.name ?? 'Сообщение о событии'}: ` : undefined);
+    }
+  });
+
+  it('Highwire and Dublin Core tags for reference managers', () => {
+    const meta = (name: string) => page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+    expect(meta('citation_title')).toMatch(new RegExp(`абз\\. ${id.split('-').at(-1)}$`));
+    expect(meta('citation_author')).toBe(speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined);
+    expect(meta('citation_publication_date')).toBe('2017/11/09');
+    expect(meta('citation_public_url')).toBe(own);
+    expect(meta('DC.identifier')).toBe(own);
+    expect(meta('DC.source')).toBe(record.sourceUrl);
+    expect(meta('citation_publisher')).not.toBe('Президент России');
+  });
+});
+
+describe('cards and reference-manager tags of the record and the speeches', () => {
+  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])('%s', (path) => {
+    const page = readPage(path);
+    const meta = (name: string) => page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+    const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    const slug = path.split('/')[2];
+    expect(image).toBe(`${SITE}/og/${slug ?? 'record'}.png`);
+    expect(pngSize(join(DIST, 'og', `${slug ?? 'record'}.png`))).toEqual([1200, 630]);
+    expect(page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')?.length).toBeGreaterThan(10);
+    const turn = record.turns.find((t) => t.slug === slug);
+    const speaker = turn && speakers.find((s) => s.id === turn.speaker);
+    expect(meta('citation_title')).toBe(slug ? `${turn?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}` : record.title);
+    expect(meta('citation_author')).toBe(speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined);
+    expect(meta('citation_conference_title')).toBe(record.title);
+    expect(meta('citation_publication_date')).toBe('2017/11/09');
+    expect(meta('DC.date')).toBe('2017-11-09');
+    expect(meta('citation_public_url')).toBe(`${SITE}${path}`);
+  });
+
+  it('pages that are not the record have the record’s card', () => {
+    for (const path of ['/documents/', '/search/']) {
+      expect(readPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toBe(`${SITE}/og/record.png`);
+    }
   });
 });
 
@@ -87,4 +158,23 @@ describe('provenance and downloads', () => {
     expect(p?.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
     expect(p?.textContent.replace(/\s+/g, ' ').trim()).toBe('Скачать запись: JSON (схема), текст, Markdown, Akoma Ntoso XML');
   });
+});
+
+describe('paragraph numbers', () => {
+  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])(
+    '%s: each block of text counts its paragraphs from 1, so the CSS counter a reader sees is the number in the id and in the link’s name',
+    (path) => {
+      const page = readPage(path);
+      for (const block of page.querySelectorAll('.record-text')) {
+        const ps = block.querySelectorAll('p[id]');
+        ps.forEach((p, i) => {
+          expect(Number(p.id.split('-').at(-1)), p.id).toBe(i + 1);
+          const name = p.querySelector('a.pilcrow')?.getAttribute('aria-label') ?? '';
+          expect(name, p.id).toMatch(new RegExp(`^Ссылка на абзац ${i + 1}(?: |$)`));
+        });
+      }
+      const names = page.querySelectorAll('a.pilcrow').map((a) => a.getAttribute('aria-label'));
+      expect(new Set(names).size).toBe(names.length);
+    },
+  );
 });

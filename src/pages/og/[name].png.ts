@@ -1,0 +1,28 @@
+/** 1200×630 preview images of the record (`/og/record.png`) and of each speech (`/og/<slug>.png`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { formatDateRu } from '../../lib/format.ts';
+import { previewPng } from '../../lib/og.ts';
+import { getForum, getRecordInfo, getSpeeches } from '../../lib/record.ts';
+
+export const getStaticPaths = (async () => {
+  const forum = await getForum();
+  const speeches = await getSpeeches();
+  const names = [...new Set(speeches.map((s) => s.speaker.name))].join(', ');
+  const { publisher } = await getRecordInfo();
+  return [
+    { params: { name: 'record' }, props: { heading: forum.data.title, speaker: names, role: `стенограмма, сайт «${publisher}»` } },
+    ...speeches.map((s) => ({ params: { name: s.slug }, props: { heading: s.title, speaker: s.speaker.name, role: s.speaker.role } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ heading: string; speaker: string; role: string }> = async ({ props }) => {
+  const forum = await getForum();
+  const png = await previewPng({
+    quote: props.heading,
+    heading: true,
+    speaker: props.speaker,
+    role: props.role,
+    footer: `${forum.data.place}, ${formatDateRu(forum.data.date)}`,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};

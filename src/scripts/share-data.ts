@@ -1,0 +1,32 @@
+/** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
+
+import { passageSpeech } from '../lib/addresses.ts';
+import type { CiteInput } from '../lib/citations.ts';
+import { localDay } from '../lib/format.ts';
+
+export interface ShareData extends Omit<CiteInput, 'id' | 'speech' | 'author' | 'kind' | 'accessed' | 'cites' | 'sourceAccessed'> {
+  sourceAccessed?: string;
+  speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
+}
+
+let data: Promise<ShareData> | undefined;
+export const shareData = (): Promise<ShareData> => (data ??= fetch('/share.json').then((r) => r.json() as Promise<ShareData>));
+
+/** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
+export async function citeInput(scope: { id?: string | undefined; speech?: string | undefined }, cites: CiteInput['cites'] = 'edition'): Promise<CiteInput> {
+  const { speeches, ...base } = await shareData();
+  const slug = scope.speech ?? (scope.id && passageSpeech(scope.id));
+  const speech = slug ? speeches[slug] : undefined;
+  // The day the reader reads this edition is the date of access of a reference to it.
+  const accessed = localDay(new Date());
+  return {
+    ...base,
+    accessed,
+    sourceAccessed: base.sourceAccessed ?? accessed,
+    cites,
+    id: scope.id,
+    speech: slug || undefined,
+    kind: speech?.kind,
+    author: speech?.author,
+  };
+}
