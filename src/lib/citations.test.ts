@@ -111,7 +111,7 @@ describe('BibTeX', () => {
     expect(entries).toHaveLength(1);
     const [e] = entries;
     expect(e?.type).toBe('misc');
-    expect(e?.key).toBe('putin_speech_14_2017_kremlin');
+    expect(e?.key).toBe('putin_speech_14_2017_source');
     expect(e?.fields.author).toEqual([{ lastName: 'Путин', firstName: 'Владимир Владимирович' }]);
     expect(e?.fields.title).toBe('Выступление на Форуме межрегионального сотрудничества России и Казахстана');
     expect(e?.fields.url).toBe(SOURCE);
@@ -130,8 +130,8 @@ describe('BibTeX', () => {
   });
 
   it('the record and a speech have their own keys', () => {
-    expect(bibtex(base).split('\n')[0]).toBe('@misc{forum_2017_kremlin,');
-    expect(bibtex(speech).split('\n')[0]).toBe('@misc{putin_speech_2017_kremlin,');
+    expect(bibtex(base).split('\n')[0]).toBe('@misc{record_2017_source,');
+    expect(bibtex(speech).split('\n')[0]).toBe('@misc{putin_speech_2017_source,');
     expect(bibtex({ ...speech, cites: 'edition' })).toContain('url = {https://forum-2017.example.org/speeches/putin-speech/}');
   });
 });
@@ -140,7 +140,7 @@ describe('CSL-JSON', () => {
   it('a CSL 1.0.2 speech item', () => {
     const [item] = JSON.parse(cslJson(p14));
     expect(item).toEqual({
-      id: 'putin_speech_14_2017_kremlin',
+      id: 'putin_speech_14_2017_source',
       type: 'speech',
       title: 'Выступление на Форуме межрегионального сотрудничества России и Казахстана',
       author: [{ family: 'Путин', given: 'Владимир Владимирович' }],

@@ -161,7 +161,7 @@ export function chicagoBibliography(c: CiteInput): string {
   return sentences(parts);
 }
 
-const bibKey = (c: CiteInput) => `${c.id ?? c.speech ?? 'forum'}-${ymd(c.date)[0]}${c.cites === 'source' ? '-kremlin' : ''}`.replaceAll('-', '_');
+const bibKey = (c: CiteInput) => `${c.id ?? c.speech ?? 'record'}-${ymd(c.date)[0]}${c.cites === 'source' ? '-source' : ''}`.replaceAll('-', '_');
 /** TeX's special characters; the URL field is verbatim. */
 const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1').replaceAll(NB, '~');
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
