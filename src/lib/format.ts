@@ -18,13 +18,12 @@ export function formatTime(iso: string): string {
   return `${m[1]}:${m[2]}`;
 }
 
-/** Russian plural: pluralRu(5, ['абзац', 'абзаца', 'абзацев']) → «абзацев». */
+const RU_PLURAL = new Intl.PluralRules('ru');
+const FORM = { one: 0, few: 1, many: 2, other: 2 } as const;
+
+/** Russian plural by the CLDR rules: pluralRu(5, ['абзац', 'абзаца', 'абзацев']) → «абзацев». */
 export function pluralRu(n: number, forms: readonly [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return forms[0];
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
-  return forms[2];
+  return forms[FORM[RU_PLURAL.select(n) as keyof typeof FORM] ?? 2];
 }
 
 export function countParagraphs(n: number): string {

@@ -361,3 +361,26 @@ test('every download linked from / parses and round-trips to the source paragrap
   const schema = await (await request.get('/record.schema.json')).json();
   expect(schema.$schema).toMatch(/json-schema\.org/);
 });
+
+test('on a phone, the popover for words near the bottom of the screen stays on the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/speeches/nazarbayev-speech/');
+  await ready(page);
+  // Scroll so that the paragraph's last line is at the bottom edge, then select its last words.
+  await page.locator('#nazarbayev-speech-20').evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().bottom - window.innerHeight + 4));
+  await page.evaluate(() => {
+    const p = document.querySelector('#nazarbayev-speech-20');
+    const text = p?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, Math.max(0, text.data.length - 12));
+    range.setEnd(text, text.data.length);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  const popover = page.locator('.quote-popover');
+  await expect(popover).toBeVisible();
+  const box = await popover.boundingBox();
+  expect(box && box.y >= 0 && box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  await context.close();
+});
