@@ -18,12 +18,14 @@ export function formatTime(iso: string): string {
   return `${m[1]}:${m[2]}`;
 }
 
-const RU_PLURAL = new Intl.PluralRules('ru');
+let ruPlural: Intl.PluralRules | undefined;
 const FORM = { one: 0, few: 1, many: 2, other: 2 } as const;
 
 /** Russian plural by the CLDR rules: pluralRu(5, ['абзац', 'абзаца', 'абзацев']) → «абзацев». */
 export function pluralRu(n: number, forms: readonly [string, string, string]): string {
-  return forms[FORM[RU_PLURAL.select(n) as keyof typeof FORM] ?? 2];
+  // Made at first use, so modules that import format.ts for something else do not carry it.
+  ruPlural ??= new Intl.PluralRules('ru');
+  return forms[FORM[ruPlural.select(n) as keyof typeof FORM] ?? 2];
 }
 
 export function countParagraphs(n: number): string {

@@ -131,6 +131,8 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
         }
         expect((steps['putin-speech-14'] ?? 0) - (steps['putin-speech-1'] ?? 0)).toBe(13);
         await page.keyboard.press('Enter');
+        await expect(page.locator('#putin-speech-14 .p-cite')).toHaveAttribute('tabindex', '0');
+        await expect(page.locator('#putin-speech-14 > .pilcrow')).toBeFocused();
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
         await expect(page.locator('#putin-speech-14 .p-cite')).toBeFocused();

@@ -95,6 +95,8 @@ test('odd paths get the helpful 404 page', async ({ page }) => {
 });
 
 test('axe: the cite dialog and the quote popover, light and dark', async ({ browser }) => {
+  // Four axe runs over a long page: slow on a busy machine.
+  test.slow();
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();

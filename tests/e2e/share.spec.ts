@@ -43,8 +43,11 @@ test('by keyboard: Enter on a paragraph’s number, Tab to «ссылка»: the
   await expect(number).toHaveAccessibleName('Ссылка на абзац 3');
   await number.focus();
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
   const button = page.locator('#putin-speech-3 .p-copy');
+  // The paragraph is now the target: its tools are Tab stops, and focus stays on its number.
+  await expect(button).toHaveAttribute('tabindex', '0');
+  await expect(number).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await expect(button).toHaveAccessibleName('Скопировать ссылку на абзац 3');
   await page.keyboard.press('Enter');
