@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countParagraphs, formatDateRu, formatTime, localDay, pluralRu } from './format.ts';
+import { countParagraphs, formatDateRu, formatTime, formatZone, isoDay, localDay, pluralRu } from './format.ts';
 
 describe('Russian formatting', () => {
   it('writes the date in the genitive with non-breaking spaces, whatever the machine time zone', () => {
@@ -29,5 +29,21 @@ describe('Russian formatting', () => {
   it('gives the reader’s own calendar day for a date of access', () => {
     expect(localDay(new Date(2027, 2, 5, 23, 59))).toBe('2027-03-05');
     expect(localDay(new Date(2027, 11, 31, 0, 0))).toBe('2027-12-31');
+  });
+});
+
+describe('the day and the zone of a time', () => {
+  it('gives the calendar day in the time’s own offset', () => {
+    expect(isoDay('2017-11-09T18:40:00+03:00')).toBe('2017-11-09');
+    expect(isoDay('2017-11-09T23:40:00-05:00')).toBe('2017-11-09');
+    expect(() => isoDay('ноябрь')).toThrow(/not an ISO date/);
+  });
+  it('names Moscow time «мск» and other offsets as UTC±h', () => {
+    expect(formatZone('2017-11-09T18:40:00+03:00')).toBe('мск');
+    expect(formatZone('2017-11-09T18:40:00+05:00')).toBe('UTC+5');
+    expect(formatZone('2017-11-09T18:40:00+05:30')).toBe('UTC+5:30');
+    expect(formatZone('2017-11-09T18:40:00-04:00')).toBe('UTC\u22124');
+    expect(formatZone('2017-11-09T18:40:00Z')).toBe('UTC');
+    expect(() => formatZone('2017-11-09T18:40')).toThrow(/no offset/);
   });
 });

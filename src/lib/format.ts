@@ -18,6 +18,22 @@ export function formatTime(iso: string): string {
   return `${m[1]}:${m[2]}`;
 }
 
+/** `2017-11-09T18:40:00+03:00` → `2017-11-09`: the calendar day, in the time's own offset. */
+export function isoDay(iso: string): string {
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: «${iso}»`);
+  return m[0];
+}
+
+/** The time zone a Russian reader names: `+03:00` → «мск», `+05:00` → «UTC+5», `Z` → «UTC». */
+export function formatZone(iso: string): string {
+  const m = /(Z|([+-])(\d{2}):(\d{2}))$/.exec(iso);
+  if (!m) throw new Error(`no offset in «${iso}»`);
+  if (m[1] === 'Z' || (m[3] === '00' && m[4] === '00')) return 'UTC';
+  if (m[2] === '+' && m[3] === '03' && m[4] === '00') return 'мск';
+  return `UTC${m[2] === '-' ? '−' : '+'}${Number(m[3])}${m[4] === '00' ? '' : `:${m[4]}`}`;
+}
+
 let ruPlural: Intl.PluralRules | undefined;
 const FORM = { one: 0, few: 1, many: 2, other: 2 } as const;
 

@@ -18,10 +18,16 @@ describe('the full record /', () => {
     expect(paragraphs(page)).toEqual(expected);
   });
 
-  it('shows title, date-time with offset and place', () => {
+  it('shows title, the day and place of the event, and the time of publication as such (Moscow time)', () => {
     expect(page.querySelector('h1')?.textContent).toBe(record.title);
-    expect(page.querySelector(`time[datetime="${record.datetime}"]`)?.textContent).toBe('9\u00a0ноября 2017\u00a0года, 18:40');
-    expect(page.querySelector('.record-meta')?.textContent).toContain(record.place);
+    const meta = page.querySelector('.record-meta');
+    expect(meta?.querySelector('time')?.getAttribute('datetime')).toBe(record.datetime.slice(0, 10));
+    expect(meta?.textContent.replace(/\s+/g, ' ').trim()).toBe(`9 ноября 2017 года, ${record.place}`);
+    // The publication time is never presented as the event's local time.
+    expect(meta?.textContent).not.toContain('18:40');
+    const published = page.querySelector('.record-published');
+    expect(published?.querySelector(`time[datetime="${record.datetime}"]`)?.textContent).toBe('9\u00a0ноября 2017\u00a0года, 18:40');
+    expect(published?.textContent.replace(/\s+/g, ' ').trim()).toMatch(/^Опубликовано .* 9 ноября 2017 года, 18:40 \(мск\)$/);
   });
 
   it('keeps the omission between nazarbayev-speech and nazarbayev-closing', () => {
