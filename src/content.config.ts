@@ -91,8 +91,12 @@ const documents = defineCollection({
     parties: z.array(z.string().min(2)).min(1),
     /** How many, where the record gives a number. */
     count: z.number().int().positive().optional(),
-    /** Signed at the forum, or prepared for it. */
-    status: z.enum(['signed', 'prepared']),
+    /**
+     * What the record says of it, no more: `signed` (the record says it was or is being signed),
+     * `announced` (it «will be signed» at the forum; the signing itself is not recorded),
+     * `prepared` (prepared for the forum; nothing said of signing).
+     */
+    status: z.enum(['signed', 'announced', 'prepared']),
     /** A short editorial note in Russian. */
     note: z.string().optional(),
     /** Every passage that mentions the document, with words it must contain. */
