@@ -102,3 +102,53 @@ test('reading pages work without JavaScript', async ({ browser }) => {
   await expect(page).toHaveURL(/#putin-speech-7$/);
   await context.close();
 });
+
+/** Where the open suggestion list and each of its options lie, against the viewport. */
+async function suggestionsOutside(page: Page): Promise<string[]> {
+  return page.locator('#site-search-list').evaluate((list) => {
+    const boxes = [list, ...list.querySelectorAll('[role="option"]')].map((el) => el.getBoundingClientRect());
+    return boxes
+      .filter((r) => r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight)
+      .map((r) => `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`);
+  });
+}
+
+test('journey: a student on a phone types a phrase into the header box, sees whole suggestions, and lands on the paragraph, highlighted', async ({
+  browser,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto('/speeches/putin-speech/');
+    const box = page.locator('#site-search');
+    await box.tap();
+    await page.keyboard.type('человеческий капитал');
+    const list = page.locator('#site-search-list');
+    await expect(list.locator('[role="option"]').first()).toBeVisible();
+    expect(await suggestionsOutside(page)).toEqual([]);
+    // Every line starts with its first letter on screen (today's bug cut «Нурсултан» to «урсултан»).
+    const first = list.locator('[role="option"]').first();
+    const href = await first.getAttribute('data-href');
+    const id = /#([^:]+)/.exec(href ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+    await first.tap();
+    await expect(page).toHaveURL(new RegExp(`#${id}(:~:|$)`));
+    const para = page.locator(`[id="${id}"]`);
+    await expect(para).toBeInViewport();
+    expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect(para.locator('mark').first()).toBeVisible();
+    await context.close();
+  }
+});
+
+test('the header suggestions lie inside the viewport at every width', async ({ page }) => {
+  const outside: string[] = [];
+  for (const width of [320, 360, 375, 414, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await page.locator('#site-search').fill('Назарбаев');
+    await expect(page.locator('#site-search-list [role="option"]').first()).toBeVisible();
+    outside.push(...(await suggestionsOutside(page)).map((r) => `${width}px: ${r}`));
+  }
+  expect(outside).toEqual([]);
+});

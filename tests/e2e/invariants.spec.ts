@@ -1,0 +1,85 @@
+import { expect, type Page, test } from '@playwright/test';
+import { pages } from '../site/pages.ts';
+
+/**
+ * What must hold on every page type at every phone and desktop width, light and dark:
+ * nothing scrolls sideways, every element Tab reaches is on screen, the header search box's
+ * placeholder is not cut, the console stays clean.
+ * One page per colour scheme and page type walks all six widths (a resize, not a new context),
+ * so the whole matrix stays cheap enough for a 2-core CI.
+ */
+const WIDTHS = [320, 360, 375, 414, 768, 1280];
+const built = pages.map(({ path }) => path);
+const firstOf = (prefix: string) => {
+  const path = built.filter((p) => p.startsWith(prefix)).sort()[0];
+  if (!path) throw new Error(`no page under ${prefix} in the build`);
+  return path;
+};
+/** Every kind of speech page (a speech, a closing word), found from the build. */
+const speechTypes = [...new Map(built.filter((p) => p.startsWith('/speeches/')).map((p) => [p.split('-').at(-1), p])).values()];
+const PAGE_TYPES = ['/', ...speechTypes, '/documents/', '/search/', '/search/?q=туризм', '/search/?q=абракадабра', firstOf('/p/'), '/no-such-page/'];
+
+/** Tabs through the page and returns every focused element that lies (partly) outside the viewport. */
+async function focusOutside(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const outside: string[] = [];
+  let first: string | undefined;
+  for (let i = 0; i < 600; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return undefined;
+      const r = el.getBoundingClientRect();
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${el.getAttribute('href') ?? ''}`;
+      const inside = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+      return { name: `${name} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`, key: name, inside };
+    });
+    if (!focused || focused.key === first) break;
+    first ??= focused.key;
+    if (!focused.inside) outside.push(focused.name);
+  }
+  return outside;
+}
+
+for (const path of PAGE_TYPES) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`invariants: ${path}, ${colorScheme}: no sideways scroll, focus on screen, no console errors`, async ({ browser }) => {
+      test.slow();
+      const context = await browser.newContext({ viewport: { width: WIDTHS[0] ?? 320, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        // The unknown address answers 404 on purpose; the browser logs that response.
+        if (m.type() === 'error' && !(path === '/no-such-page/' && m.text().includes('404'))) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(path);
+      if (path.includes('?q=туризм')) await expect(page.locator('.results li').first()).toBeVisible();
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+        if (scrollWidth > innerWidth) problems.push(`${width}px: scrolls sideways by ${scrollWidth - innerWidth}px`);
+        const cut = await page.evaluate(() => {
+          // The header box's placeholder, measured in the box's own font, fits its text area.
+          const input = document.querySelector<HTMLInputElement>('#site-search');
+          const ctx = document.createElement('canvas').getContext('2d');
+          if (!input || !ctx) return 'no header search box';
+          const cs = getComputedStyle(input);
+          ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+          const room = input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+          const need = ctx.measureText(input.placeholder).width;
+          return need > room ? `the placeholder needs ${Math.ceil(need)}px, has ${Math.floor(room)}px` : '';
+        });
+        if (cut) problems.push(`${width}px: ${cut}`);
+        for (const el of await focusOutside(page)) problems.push(`${width}px: focused outside the viewport: ${el}`);
+      }
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+}
