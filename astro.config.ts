@@ -25,7 +25,12 @@ export default defineConfig({
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
   integrations: [idGuard(), mdx(), cspFirst(), headers()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts are never inlined, however small: they would weigh on the first round trip of
+    // `/` (budget) and need per-page CSP hashes. Other assets keep Vite's default limit.
+    build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+  },
   security: {
     csp: {
       directives: [

@@ -23,10 +23,10 @@ export const TIMES_NEW_ROMAN: Record<400 | 700, FontMetrics> = {
   400: { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 },
   700: { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 886 },
 };
-/** Local fonts with Times New Roman's metrics, by their full names. */
+/** Local fonts with Times New Roman's metrics, by their full names (Windows and macOS, Linux, ChromeOS). */
 export const TIMES_LOCAL = {
-  400: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos'],
-  700: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'Tinos Bold'],
+  400: ['Times New Roman', 'Liberation Serif', 'Tinos'],
+  700: ['Times New Roman Bold', 'Liberation Serif Bold', 'Tinos Bold'],
 } as const;
 
 const percent = (n: number) => `${Number.parseFloat((n * 100).toFixed(4))}%`;

@@ -61,8 +61,8 @@ for (const path of PAGE_TYPES) {
       const problems: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
-        if (scrollWidth > innerWidth) problems.push(`${width}px: scrolls sideways by ${scrollWidth - innerWidth}px`);
+        const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+        if (scrollWidth > viewport) problems.push(`${width}px: scrolls sideways by ${scrollWidth - viewport}px`);
         const cut = await page.evaluate(() => {
           // The header box's placeholder, measured in the box's own font, fits its text area.
           const input = document.querySelector<HTMLInputElement>('#site-search');

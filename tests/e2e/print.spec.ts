@@ -30,7 +30,16 @@ for (const path of PAGES) {
     expect(flat).toContain(`Адресстраницы:${own}`);
 
     // No chrome: header navigation, search, previous/next, buttons, download links.
-    for (const chrome of ['Перейтиктексту', 'Найти', 'Следующее→', '←Предыдущее', 'Скачатьзапись', 'Отдельнаястраницавыступления', 'Цитироватьзапись', 'Читатьвзаписи']) {
+    for (const chrome of [
+      'Перейтиктексту',
+      'Найти',
+      'Следующее→',
+      '←Предыдущее',
+      'Скачатьзапись',
+      'Отдельнаястраницавыступления',
+      'Цитироватьзапись',
+      'Читатьвзаписи',
+    ]) {
       expect(flat, chrome).not.toContain(chrome);
     }
     if (path !== '/') expect(flat).not.toContain('Содержание');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 const SPEECHES = ['putin-speech', 'nazarbayev-speech', 'nazarbayev-closing', 'putin-closing'];
@@ -151,4 +152,53 @@ test('the header suggestions lie inside the viewport at every width', async ({ p
     outside.push(...(await suggestionsOutside(page)).map((r) => `${width}px: ${r}`));
   }
   expect(outside).toEqual([]);
+});
+
+/** Speakers and their turns, from the content (the page must take them from there too). */
+const SPEAKERS: { id: string; name: string }[] = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
+const TURNS = SPEECHES.map((slug) => ({ slug, speaker: SPEAKERS.find((s) => slug.startsWith(`${s.id}-`))?.id ?? '' }));
+const visibleTurns = (page: Page) => page.locator('section.speech:visible').evaluateAll((ss) => ss.map((s) => s.id));
+
+test('one speaker at a time on /: from the address, by the buttons, and back to all', async ({ page }) => {
+  for (const { id, name } of SPEAKERS) {
+    const theirs = TURNS.filter((t) => t.speaker === id).map((t) => t.slug);
+    await page.goto(`/?speaker=${id}`);
+    await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    expect(await visibleTurns(page)).toEqual(theirs);
+    // The contents list only what is shown.
+    expect(await page.locator('.toc ol li:visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(theirs.map((s) => `#${s}`));
+  }
+  await page.getByRole('button', { name: 'всех', exact: true }).click();
+  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  await expect(page).toHaveURL(/\/$/);
+  const [first] = SPEAKERS;
+  if (!first) throw new Error('no speakers in content/speakers.json');
+  await page.getByRole('button', { name: first.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?speaker=${first.id}$`));
+  expect(await visibleTurns(page)).toEqual(TURNS.filter((t) => t.speaker === first.id).map((t) => t.slug));
+});
+
+test('a paragraph address wins over the speaker filter; an unknown speaker shows everyone', async ({ page }) => {
+  const other = TURNS.find((t) => t.speaker !== TURNS[0]?.speaker);
+  await page.goto(`/?speaker=${other?.speaker}#${TURNS[0]?.slug}-3`);
+  await expect(page.locator(`#${TURNS[0]?.slug}-3`)).toBeInViewport();
+  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  await page.goto('/?speaker=nobody');
+  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  await expect(page.getByRole('button', { name: 'всех', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('without JavaScript, one speaker at a time is a link to each of their speech pages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/?speaker=nazarbayev');
+  // Nothing is hidden, and no button that cannot work is shown.
+  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  await expect(page.locator('speaker-filter button').first()).toBeHidden();
+  for (const { id, name } of SPEAKERS) {
+    const item = page.locator('.speakers li', { hasText: name });
+    const hrefs = await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(TURNS.filter((t) => t.speaker === id).map((t) => `/speeches/${t.slug}/`));
+  }
+  await context.close();
 });

@@ -1,5 +1,13 @@
-/** Every passage a document links to really contains the document's words. */
+/**
+ * /documents/: every passage a document links to really contains the document's
+ * words; statuses say what the record says; mentions are named as a reader names
+ * them; the search index keeps the words of the page apart.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../../scripts/dist.ts';
 import { paragraphText, readPage } from './built.ts';
 
 const page = readPage('/documents/');
@@ -11,6 +19,40 @@ describe('/documents/', () => {
   it('lists the six documents of the record', () => {
     expect(page.querySelectorAll('.document')).toHaveLength(6);
     expect(page.querySelectorAll('.status-prepared')).toHaveLength(1);
+    expect(page.querySelectorAll('.status-announced')).toHaveLength(1);
+  });
+
+  it('says of each document what the record says: announced is not signed, prepared is not «not signed»', () => {
+    const status = (passage: string) =>
+      page.querySelector(`.mentions a[data-passage="${passage}"]`)?.closest('.document')?.querySelector('.status')?.textContent ?? '';
+    // «будет подписан солидный пакет межрегиональных документов»: announced, the signing is not in the record.
+    expect(paragraphText(readPage('/speeches/putin-speech/').getElementById('putin-speech-13') ?? page)).toContain('будет подписан');
+    expect(status('putin-speech-13')).not.toMatch(/^Подписано/);
+    expect(status('putin-speech-13')).toMatch(/объявлено/i);
+    // «К форуму подготовлена комплексная программа…»: prepared, nothing said of signing.
+    expect(status('putin-speech-14')).toBe('Подготовлено к форуму');
+    for (const s of page.querySelectorAll('.status')) expect(s.textContent).not.toMatch(/не подписан/);
+  });
+
+  it('names each mention by its part of the record and paragraph number, never by a raw id', () => {
+    for (const li of page.querySelectorAll('.mentions li')) {
+      const id = li.querySelector('a')?.getAttribute('data-passage') ?? '';
+      const n = id.split('-').at(-1);
+      expect(li.querySelector('.mention-place')?.textContent).toMatch(new RegExp(`^— (Выступление|Заключительное слово|Сообщение о событии).*, абз\\. ${n}$`));
+      expect(li.textContent).not.toContain(id);
+    }
+  });
+
+  it('is indexed for search with its words apart («Вид Программа», not «ВидПрограмма»)', () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const content = fragments.find((f) => f.url === '/documents/')?.content ?? '';
+    expect(content).toContain('Вид Программа');
+    expect(content).toContain('Статус Подготовлено к форуму');
+    expect(content).not.toMatch(/[а-яё»][А-ЯЁ«]/);
   });
 
   it.each(links.map((a) => [a.getAttribute('data-passage') ?? '', a.getAttribute('href') ?? '', a.textContent] as const))(
