@@ -74,7 +74,7 @@ test('previous and next lead through the speeches in order', async ({ page }) =>
 
 test('the contents on / lead to each speech in the record', async ({ page }) => {
   await page.goto('/');
-  const items = page.locator('#contents li');
+  const items = page.locator('#contents ol > li');
   await expect(items).toHaveCount(4);
   await items.nth(2).locator('a').click();
   await expect(page).toHaveURL(/#nazarbayev-closing$/);
@@ -143,12 +143,16 @@ test('journey: a student on a phone types a phrase into the header box, sees who
 });
 
 test('the header suggestions lie inside the viewport at every width', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/');
+  await page.locator('#site-search').fill('Назарбаев');
+  const option = page.locator('#site-search-list [role="option"]').first();
+  await expect(option).toBeVisible();
   const outside: string[] = [];
+  // The open list follows the layout as the window changes width.
   for (const width of [320, 360, 375, 414, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('/');
-    await page.locator('#site-search').fill('Назарбаев');
-    await expect(page.locator('#site-search-list [role="option"]').first()).toBeVisible();
+    await expect(option).toBeVisible();
     outside.push(...(await suggestionsOutside(page)).map((r) => `${width}px: ${r}`));
   }
   expect(outside).toEqual([]);
