@@ -206,3 +206,37 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   }
   await context.close();
 });
+
+test('a first visit ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({ browser }) => {
+  for (const width of [375, 1280]) {
+    // A fresh context (no font in any cache), and a font that arrives well after the first paint.
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto('/speeches/nazarbayev-speech/');
+    const shift = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      });
+    });
+    // What the browser really draws the paragraph with: the web font (a custom font), not a local one.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#nazarbayev-speech-2' });
+    await expect
+      .poll(async () => (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts.filter((f) => f.isCustomFont).map((f) => f.familyName))
+      .not.toEqual([]);
+    expect(shift).toBeLessThan(0.01);
+    await context.close();
+  }
+});
