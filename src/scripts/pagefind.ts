@@ -1,10 +1,14 @@
 /**
- * Lazy access to Pagefind's index, served from the site itself. Nothing is
- * fetched until the reader starts to search.
+ * The search engine in the browser: Pagefind's index and the record's words
+ * (`/search/words.json`), both served from the site itself and fetched only
+ * when the reader starts to search.
  */
-import { type PageData, type ParagraphResult, pagefindQuery, paragraphResults, type Query } from '../lib/search.ts';
+import { decode, type Morphology, type MorphologyData } from '../lib/morphology.ts';
+import { type Plan, plan } from '../lib/search-plan.ts';
+import { type PageData, type ParagraphResult, paragraphResults } from '../lib/search-results.ts';
 
 interface PagefindResult {
+  id: string;
   score: number;
   data: () => Promise<PageData>;
 }
@@ -16,21 +20,46 @@ interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+export interface Engine {
+  pagefind: Pagefind;
+  morphology: Morphology;
+}
 
-export function loadPagefind(): Promise<Pagefind> {
+let loading: Promise<Engine> | undefined;
+
+async function loadPagefindOnly(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
   const url = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Main thread, no worker: the index is small enough that a search takes milliseconds,
+  // and the worker would cost another 43 KB and a second start-up.
+  await pf.options({ excerptLength: 0, noWorker: true });
+  await pf.init();
+  return pf;
+}
+
+let words: Promise<Morphology> | undefined;
+
+/** The record's words alone (the landing highlight needs no index). */
+export function loadMorphology(): Promise<Morphology> {
+  words ??= fetch('/search/words.json').then(async (response) => {
+    if (!response.ok) throw new Error(`/search/words.json: ${response.status}`);
+    return decode((await response.json()) as MorphologyData);
+  });
+  words.catch(() => {
+    words = undefined;
+  });
+  return words;
+}
+
+export function loadEngine(): Promise<Engine> {
   if (loading) return loading;
-  loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // Main thread, no worker: the index is small enough that a search takes milliseconds,
-    // and the worker would cost another 43 KB and a second start-up.
-    await pf.options({ excerptLength: 0, noWorker: true });
-    await pf.init();
+  loading = Promise.all([loadPagefindOnly(), loadMorphology()]).then(async ([pagefind, morphology]) => {
     // Compile the WebAssembly and fetch the word index now, not at the first keystroke
-    // (this record's index is one chunk, so any word brings all of it).
-    await pf.preload('форум');
-    return pf;
+    // (this record's index is one chunk, so any of its words brings all of it).
+    const first = morphology.seen.find((forms) => forms.length > 0)?.[0];
+    if (first) await pagefind.preload(first);
+    return { pagefind, morphology };
   });
   // A failed load (offline, say) is tried again at the next search.
   loading.catch(() => {
@@ -39,12 +68,26 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Paragraphs for a query, best first; an empty list when nothing really matches. */
-export async function searchParagraphs(q: Query, speaker = ''): Promise<ParagraphResult[]> {
-  if (q.terms.length === 0) return [];
-  const pf = await loadPagefind();
-  const found = await pf.search(pagefindQuery(q), speaker ? { filters: { speaker } } : {});
-  if (!found) return [];
-  const pages = await Promise.all(found.results.slice(0, 12).map(async (r) => ({ data: await r.data(), score: r.score })));
-  return paragraphResults(pages, q);
+export interface Answer {
+  plan: Plan;
+  morphology: Morphology;
+  results: ParagraphResult[];
+}
+
+/** Paragraphs for a query, best first, with what the plan says about its words; no results when nothing really matches. */
+export async function search(raw: string, speaker = '', typing = false): Promise<Answer> {
+  const { pagefind, morphology } = await loadEngine();
+  const p = plan(raw, morphology, typing);
+  const filters = speaker ? { filters: { speaker } } : {};
+  const pages = new Map<string, { result: PagefindResult; score: number }>();
+  for (const found of await Promise.all(p.lookups.map((word) => pagefind.search(word, filters)))) {
+    for (const result of found?.results ?? []) {
+      const page = pages.get(result.id);
+      if (page) page.score += result.score;
+      else pages.set(result.id, { result, score: result.score });
+    }
+  }
+  const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
+  const data = await Promise.all(ranked.map(async ({ result, score }) => ({ data: await result.data(), score })));
+  return { plan: p, morphology, results: paragraphResults(data, p.q, morphology, p.mean) };
 }

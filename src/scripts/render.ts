@@ -1,7 +1,14 @@
-/** DOM for search results, built with text nodes only: no query text ever becomes markup. */
-import { excerpt, type ParagraphResult, type Query, resultHref, type Segment, segments } from '../lib/search.ts';
+/**
+ * Search results and notes filled into the page's templates, with text nodes
+ * only: no query text ever becomes markup.
+ */
+import type { Morphology } from '../lib/morphology.ts';
+import { excerpt, resultHref, type Segment, segments } from '../lib/search-highlight.ts';
+import type { Plan } from '../lib/search-plan.ts';
+import { replaceWord } from '../lib/search-query.ts';
+import type { ParagraphResult } from '../lib/search-results.ts';
 
-/** Text runs as text nodes and `<mark>`s: no query text ever becomes markup. */
+/** Text runs as text nodes and `<mark>`s. */
 export function marked(parts: Segment[], className?: string): DocumentFragment {
   const out = document.createDocumentFragment();
   for (const part of parts) {
@@ -15,34 +22,54 @@ export function marked(parts: Segment[], className?: string): DocumentFragment {
   return out;
 }
 
-export function markedText(text: string, q: Query, max?: number): DocumentFragment {
-  return marked(excerpt(segments(text, q), max));
+/** The first element of a template, cloned. */
+export function clone<T extends Element>(template: HTMLTemplateElement): T {
+  return template.content.firstElementChild?.cloneNode(true) as T;
 }
 
-/** «Владимир Путин · Выступление Владимира Путина», or the page title for the lead and documents. */
-export function resultSource(r: ParagraphResult): string {
-  return r.speaker ? `${r.speaker} · ${r.title}` : r.title;
-}
-
-export function resultItem(r: ParagraphResult, q: Query): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'result';
-  const source = document.createElement('p');
-  source.className = 'result-source';
-  source.textContent = resultSource(r);
-  const link = document.createElement('a');
-  link.href = resultHref(r, q);
-  link.className = 'result-link';
-  link.append(markedText(r.text, q));
-  const address = document.createElement('p');
-  address.className = 'result-address';
-  address.textContent = r.address;
-  li.append(source, link, address);
-  if (r.lacking.length) {
-    const note = document.createElement('p');
-    note.className = 'result-lacking';
-    note.textContent = `Здесь нет: ${r.lacking.map((t) => `«${t}»`).join(', ')}`;
-    li.append(note);
+export function fillResult(template: HTMLTemplateElement, r: ParagraphResult, p: Plan, m: Morphology, source: string, max?: number): HTMLElement {
+  const item = clone<HTMLElement>(template);
+  const sourceEl = item.querySelector('.result-source, .suggestion-source');
+  if (sourceEl) sourceEl.textContent = source;
+  const text = item.querySelector('.result-link, .suggestion-text');
+  text?.replaceChildren(marked(excerpt(segments(r.text, p.q, m, p.mean), max)));
+  const href = resultHref(r, p.q, m, p.mean);
+  if (text instanceof HTMLAnchorElement) text.href = href;
+  else item.dataset.href = href;
+  const lacking = item.querySelector<HTMLElement>('.result-lacking');
+  if (lacking && r.lacking.length) {
+    lacking.hidden = false;
+    lacking.textContent = `Здесь нет: ${r.lacking.map((t) => `«${t}»`).join(', ')}`;
   }
-  return li;
+  return item;
+}
+
+/** A list of words as links that search for the query with that word instead. */
+function wordLinks(p: Plan, word: string, words: string[], speaker: string): (Node | string)[] {
+  return words.flatMap((w, i) => {
+    const a = document.createElement('a');
+    const params = new URLSearchParams({ q: replaceWord(p.q, word, w) });
+    if (speaker) params.set('speaker', speaker);
+    a.href = `/search/?${params}`;
+    a.textContent = w;
+    return i === 0 ? [a] : [', ', a];
+  });
+}
+
+/** What the plan says about the query: a layout converted, words not in the record with spellings near them or words that begin so. */
+export function absentNotes(template: HTMLTemplateElement, p: Plan, speaker: string): HTMLElement[] {
+  const notes: HTMLElement[] = [];
+  if (p.typed) {
+    const note = clone<HTMLElement>(template);
+    note.textContent = `«${p.typed}» — это набрано в английской раскладке. Ищем «${p.q.text}».`;
+    notes.push(note);
+  }
+  for (const a of p.absent) {
+    const note = clone<HTMLElement>(template);
+    note.append(a.latin ? `Запись — на русском языке, слова «${a.word}» в ней нет.` : `Слова «${a.word}» в записи нет.`);
+    if (a.suggestions.length) note.append(' Возможно, вы имели в виду: ', ...wordLinks(p, a.word, a.suggestions, speaker), '.');
+    if (a.prefixed.length) note.append(' Так начинаются: ', ...wordLinks(p, a.word, a.prefixed, speaker), a.prefixed.length >= 8 ? '…' : '.');
+    notes.push(note);
+  }
+  return notes;
 }

@@ -1,32 +1,38 @@
 /** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
-import { parseQuery, resultHref } from '../lib/search.ts';
-import { loadPagefind, searchParagraphs } from './pagefind.ts';
-import { markedText, resultSource } from './render.ts';
+
+import { foundCount, resultSource } from '../lib/search-messages.ts';
+import styles from '../styles/search.css?inline';
+import { loadEngine, search } from './pagefind.ts';
+import { clone, fillResult } from './render.ts';
 
 const MAX = 5;
 
-/** The suggestion styles come with the search code, not with the reading page. */
+/**
+ * The suggestion styles come with the search code, in its hashed chunk, not
+ * with the reading page (a plain CSS import here would be inlined into every
+ * page). A constructed stylesheet: no <style> element for the CSP to refuse.
+ */
 function loadStyles(): void {
-  if (document.querySelector('link[href="/search.css"]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/search.css';
-  document.head.append(link);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   loadStyles();
   // The reader has focused the box: fetch the engine and its index now, while they type.
-  loadPagefind().catch(() => {});
+  loadEngine().catch(() => {});
   const status = root.querySelector('[role="status"]');
-  if (!status) return;
-  // The listbox exists only where the script runs.
-  const list = document.createElement('div');
-  list.id = 'site-search-list';
-  list.className = 'suggestions';
+  // The list and an option come from the component's template; the list exists only where the script runs.
+  const template = root.querySelector('template');
+  const list = template && clone<HTMLElement>(template);
+  const proto = list?.querySelector('.suggestion');
+  if (!status || !list || !proto) return;
+  proto.remove();
+  const optionTemplate = document.createElement('template');
+  optionTemplate.content.append(proto);
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Подсказки');
-  list.hidden = true;
   input.after(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -54,28 +60,24 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
 
   const suggest = async () => {
     const mine = ++run;
-    const q = parseQuery(input.value);
-    const results = q.terms.length ? await searchParagraphs(q).catch(() => []) : [];
+    const raw = input.value;
+    // Still typing: an unfinished last word stands for the record's words that begin with it.
+    const answer = raw.trim() ? await search(raw, '', true).catch(() => undefined) : undefined;
     if (mine !== run) return;
+    const all = answer?.results ?? [];
+    const results = all.some((r) => r.all) ? all.filter((r) => r.all) : all;
     list.replaceChildren(
       ...results.slice(0, MAX).map((r, i) => {
-        const li = document.createElement('div');
-        li.id = `site-search-option-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset.href = resultHref(r, q);
-        const source = document.createElement('span');
-        source.className = 'suggestion-source';
-        source.textContent = resultSource(r);
-        const text = document.createElement('span');
-        text.append(markedText(r.text, q, 120));
-        li.append(source, text);
-        li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-        li.addEventListener('click', () => location.assign(li.dataset.href ?? '/search/'));
-        return li;
+        const option = answer ? fillResult(optionTemplate, r, answer.plan, answer.morphology, resultSource(r), 120) : clone<HTMLElement>(optionTemplate);
+        option.id = `site-search-option-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
+        option.addEventListener('click', () => location.assign(option.dataset.href ?? '/search/'));
+        return option;
       }),
     );
-    const open = q.terms.length > 0 && results.length > 0;
+    const open = results.length > 0;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     active = -1;
@@ -83,7 +85,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     // The count is announced once typing pauses, not at every keystroke.
     clearTimeout(announce);
     announce = window.setTimeout(() => {
-      status.textContent = q.terms.length === 0 ? '' : results.length ? `Найдено абзацев: ${results.length}` : 'Ничего не найдено';
+      status.textContent = !raw.trim() ? '' : results.length ? foundCount(results.length) : 'Ничего не найдено';
     }, 400);
   };
 

@@ -1,0 +1,79 @@
+/**
+ * The record's words in the browser: which lemmas a word can be a form of,
+ * and which forms of each lemma the record has. Decoded from the compact map
+ * that `morphology-build.ts` derives from the dictionary at build time.
+ * A word the dictionary does not know (a rare name, a number, a Latin word)
+ * is its own lemma, and matches the record's unknown words of the same
+ * Snowball stem.
+ */
+import { stem } from './stem.ts';
+
+export interface MorphologyData {
+  /** Ending tables, each the endings of one paradigm joined by spaces (a run that shares a beginning as `beginning:rest,rest`); the lemma's own ending first. */
+  endings: string[];
+  /** `stem|table|seen`: a lemma's forms are its stem plus each ending of the table; `seen` lists, in base 36, which of them the record has. */
+  lemmas: string[];
+  /** The record's words the dictionary does not know. */
+  unknown: string[];
+}
+
+export interface Morphology {
+  /** Lemma id → the lemma (its dictionary form). */
+  names: string[];
+  /** Lemma id → its forms that the record has. */
+  seen: string[][];
+  /** Every form of every lemma → lemma ids. */
+  forms: Map<string, number[]>;
+  /** Snowball stem of an unknown word → its lemma id. */
+  stems: Map<string, number>;
+}
+
+export function decode(data: MorphologyData): Morphology {
+  const tables = data.endings.map(unpackEndings);
+  const m: Morphology = { names: [], seen: [], forms: new Map(), stems: new Map() };
+  const add = (form: string, id: number) => {
+    const ids = m.forms.get(form);
+    if (!ids) m.forms.set(form, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
+  for (const entry of data.lemmas) {
+    const [head = '', table = '0', seen = ''] = entry.split('|');
+    const forms = (tables[Number(table)] ?? ['']).map((ending) => head + ending);
+    const id = m.names.length;
+    m.names.push(forms[0] ?? head);
+    m.seen.push(seen ? seen.split(',').map((i) => forms[Number.parseInt(i, 36)] ?? '') : []);
+    for (const form of forms) add(form, id);
+  }
+  for (const word of data.unknown) {
+    const key = stem(word);
+    let id = m.stems.get(key);
+    if (id === undefined) {
+      id = m.names.length;
+      m.stems.set(key, id);
+      m.names.push(word);
+      m.seen.push([]);
+    }
+    m.seen[id]?.push(word);
+  }
+  return m;
+}
+
+export function unpackEndings(table: string): string[] {
+  return table.split(' ').flatMap((item) => {
+    const [head, rest] = item.split(':');
+    return rest === undefined ? [item] : rest.split(',').map((e) => `${head}${e}`);
+  });
+}
+
+/** The lemmas a folded word is a form of, among the record's; empty when the record has no form of it. */
+export function lemmaIds(m: Morphology, word: string): number[] {
+  const ids = m.forms.get(word);
+  if (ids) return ids;
+  const id = m.stems.get(stem(word));
+  return id === undefined ? [] : [id];
+}
+
+/** The record's own words (each form once). */
+export function recordWords(m: Morphology): string[] {
+  return [...new Set(m.seen.flat())];
+}

@@ -1,0 +1,51 @@
+/**
+ * Text as the search reads it, for the record and for queries alike: words
+ * are runs of letters and digits; case, ё/е and soft hyphens do not count;
+ * any dash or minus between two words joins them like a hyphen; NBSP and
+ * every other space are spaces. Pure, and it keeps the text's own offsets
+ * so that found words can be marked in place.
+ */
+
+/** Lower case and ё → е, the only differences between spellings of one word that search ignores. */
+export function fold(word: string): string {
+  return word.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '');
+}
+
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and full-width hyphen-minus. */
+export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d';
+
+export interface Token {
+  /** The word folded: what is compared. */
+  word: string;
+  /** Offsets of the word in the text. */
+  start: number;
+  end: number;
+  /** Sentence number within the text, from 0. */
+  sentence: number;
+  /** Joined to the previous word by a dash with no space («онлайн-курсов», «2018–2023»). */
+  joined: boolean;
+}
+
+/** A word: letters, digits, combining marks and soft hyphens inside it. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*/gu;
+/** The end of a sentence between two words: . ! ? … (closing quotes or brackets may follow), then a space. */
+const SENTENCE_END = /[.!?…]["»“”'’)\]]*\s/u;
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let sentence = 0;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const gap = text.slice(last, m.index);
+    if (out.length > 0 && SENTENCE_END.test(gap)) sentence++;
+    const joined = out.length > 0 && gap.length === 1 && DASHES.includes(gap);
+    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length, sentence, joined });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The folded words of a text. */
+export function words(text: string): string[] {
+  return tokens(text).map((t) => t.word);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { morphologyOf, page } from './search-fixture.ts';
+import { excerpt, resultHref, segments, textFragment, wordByWord } from './search-highlight.ts';
+import { parseQuery } from './search-query.ts';
+import { paragraphResults } from './search-results.ts';
+
+const speech = page('/speeches/nazarbayev-speech/', 'Выступление', [
+  'Мы начали переход на трёхъязычие.',
+  'Реализуется президентская программа «Болашак» («Будущее»).',
+]);
+const m = await morphologyOf([
+  ...speech.anchors.map((a) => a.text),
+  'и программа «Болашак» связаны. Россия и Казахстан – стратегические партнёры. Ведущие онлайн-курсы мира. Уровень и уровня.',
+  'Основой стало образование детей в школах страны. Торгово-экономические связи, а также образование, наука & культура-2.',
+]);
+const marks = (text: string, raw: string) =>
+  segments(text, parseQuery(raw), m)
+    .filter((p) => p.mark)
+    .map((p) => p.text);
+
+describe('segments and excerpt', () => {
+  it('marks every form of the word, ё and case folded, and keeps the text whole', () => {
+    expect(marks('Мы начали переход на трёхъязычие.', 'трехъязычия')).toEqual(['трёхъязычие']);
+    expect(marks('Уровень и уровня.', 'уровнем')).toEqual(['Уровень', 'уровня']);
+    const parts = segments('Мы начали переход на трёхъязычие.', parseQuery('трехъязычия'), m);
+    expect(parts.map((p) => p.text).join('')).toBe('Мы начали переход на трёхъязычие.');
+  });
+
+  it('marks a phrase as one run, across quotes, dashes and hyphens', () => {
+    expect(marks('и программа «Болашак» связаны', '«программа Болашак»')).toEqual(['программа «Болашак']);
+    expect(marks('Россия и Казахстан – стратегические партнёры.', '"казахстан стратегические"')).toEqual(['Казахстан – стратегические']);
+    expect(marks('Ведущие онлайн-курсы мира.', '"онлайн курсы"')).toEqual(['онлайн-курсы']);
+  });
+
+  it('marks each word alone for the landing page', () => {
+    expect(
+      segments('и программа «Болашак» связаны', wordByWord(parseQuery('«программа Болашак»')), m)
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['программа', 'Болашак']);
+  });
+
+  it('cuts a long text around the first mark', () => {
+    const text = `${'начали '.repeat(100)}трёхъязычие ${'начали '.repeat(100)}`;
+    const cut = excerpt(segments(text, parseQuery('трехъязычие'), m), 120);
+    const joined = cut.map((p) => p.text).join('');
+    expect(joined.startsWith('…')).toBe(true);
+    expect(joined.endsWith('…')).toBe(true);
+    expect(cut.some((p) => p.mark && p.text === 'трёхъязычие')).toBe(true);
+    expect(joined.length).toBeLessThanOrEqual(122);
+  });
+});
+
+describe('resultHref and textFragment', () => {
+  it('links to the permanent address with ?h= and a text fragment', () => {
+    const q = parseQuery('Болашак');
+    const [r] = paragraphResults([{ data: speech, score: 1 }], q, m);
+    if (!r) throw new Error('no result');
+    const href = resultHref(r, q, m);
+    expect(href.startsWith('/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=')).toBe(true);
+    expect(decodeURIComponent(href.split(':~:text=')[1] ?? '')).toBe('президентская программа «-,Болашак,-» («Будущее»).');
+  });
+
+  it('pins the marked words with up to three words on each side, the paragraph edges included', () => {
+    const q = parseQuery('образование');
+    const decode = (f: string) => f.replace(':~:text=', '').split(',').map(decodeURIComponent);
+    expect(decode(textFragment('Основой стало образование детей в школах страны.', q, m))).toEqual(['Основой стало-', 'образование', '-детей в школах']);
+    expect(decode(textFragment('Образование. Мы начали переход.', q, m))).toEqual(['Образование', '-. Мы начали']);
+    expect(textFragment('Ничего нет.', q, m)).toBe('');
+  });
+
+  it('encodes the characters that are syntax in a text fragment', () => {
+    const f = textFragment('Торгово-экономические связи, а также образование, наука & культура-2.', parseQuery('образование'), m).replace(':~:text=', '');
+    expect(f).not.toMatch(/&/);
+    expect(f.split(',').map(decodeURIComponent)).toEqual(['связи, а также-', 'образование', '-, наука &']);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What to do with a query before the index is asked: convert a query typed
+ * in the wrong keyboard layout, note Latin words, offer spellings for words
+ * the record does not have (and, for a submitted query, the record's words
+ * that begin so), and pick the words to ask Pagefind. Pure.
+ */
+import { isLatinWord, toRussianLayout } from './layout.ts';
+import { lemmaIds, type Morphology, recordWords } from './morphology.ts';
+import { parseQuery, type Query, queryWords } from './search-query.ts';
+import { type Meaning, meaning } from './search-results.ts';
+import { pagefindKey } from './stem.ts';
+import { nearest, startingWith } from './typos.ts';
+
+export interface Absent {
+  /** The word as folded. */
+  word: string;
+  /** The nearest words of the record, for «Возможно, вы имели в виду…». */
+  suggestions: string[];
+  /** The record's words that begin with it. */
+  prefixed: string[];
+  /** A word in Latin letters: the record is in Russian. */
+  latin: boolean;
+}
+
+export interface Plan {
+  /** The query searched (after a layout conversion, the converted one). */
+  q: Query;
+  /** The query as typed, when it was typed in the wrong layout and converted. */
+  typed?: string;
+  /** Lemma ids of each word of each group. */
+  mean: Meaning;
+  /** Query words with no form in the record. */
+  absent: Absent[];
+  /** Words to ask Pagefind: one of the record's forms per index key (see `pagefindKey`) of every lemma the query names. */
+  lookups: string[];
+}
+
+/** Record words and lemmas, for the nearest-spelling search (built once per morphology). */
+const vocabularies = new WeakMap<Morphology, string[]>();
+function vocabulary(m: Morphology): string[] {
+  let v = vocabularies.get(m);
+  if (!v) {
+    v = [...new Set([...recordWords(m), ...m.names.filter((_, i) => (m.seen[i]?.length ?? 0) > 0)])];
+    vocabularies.set(m, v);
+  }
+  return v;
+}
+
+const known = (m: Morphology, q: Query) => queryWords(q).every((w) => lemmaIds(m, w).length > 0);
+
+/**
+ * `typing`: the reader is still typing (suggestions under the header box):
+ * the last word, when unfinished, stands for every record word that begins
+ * with it. A submitted query never matches by beginnings.
+ */
+export function plan(raw: string, m: Morphology, typing = false): Plan {
+  let q = parseQuery(raw);
+  let typed: string | undefined;
+  const words = queryWords(q);
+  if (words.some(isLatinWord) && !known(m, q)) {
+    const converted = parseQuery(toRussianLayout(q.text));
+    if (queryWords(converted).length > 0 && known(m, converted)) {
+      typed = q.text;
+      q = converted;
+    }
+  }
+  const mean = meaning(q, m);
+  const lastGroup = mean.at(-1);
+  const last = q.groups.at(-1)?.words.at(-1);
+  if (typing && last && lastGroup && lastGroup.at(-1)?.length === 0 && !/\s$/.test(raw)) {
+    const ids = [...new Set(startingWith(last, recordWords(m), 50).flatMap((w) => lemmaIds(m, w)))];
+    lastGroup[lastGroup.length - 1] = ids;
+  }
+  const absent: Absent[] = [];
+  for (const [g, group] of q.groups.entries()) {
+    for (const [i, word] of group.words.entries()) {
+      if ((mean[g]?.[i]?.length ?? 0) > 0 || absent.some((a) => a.word === word)) continue;
+      const latin = isLatinWord(word);
+      absent.push({
+        word,
+        latin,
+        suggestions: latin || /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
+        prefixed: latin ? [] : startingWith(word, recordWords(m)),
+      });
+    }
+  }
+  const keys = new Map<string, string>();
+  for (const id of new Set(mean.flat(2))) for (const form of m.seen[id] ?? []) if (!keys.has(pagefindKey(form))) keys.set(pagefindKey(form), form);
+  return { q, ...(typed ? { typed } : {}), mean, absent, lookups: [...keys.values()] };
+}

@@ -1,0 +1,21 @@
+/**
+ * `/search/words.json`: the record's words through the dictionary, for the
+ * search code (loaded with it, never by a reading page). See
+ * `src/lib/morphology-build.ts`.
+ */
+import { getCollection } from 'astro:content';
+import { buildMorphology } from '../../lib/morphology-build.ts';
+import { getPassages, getSpeakers } from '../../lib/record.ts';
+
+/** Every string inside a value: the text a document card shows comes from its fields. */
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+
+export async function GET(): Promise<Response> {
+  const texts = [
+    ...(await getPassages()).map((p) => p.text),
+    ...(await getCollection('documents')).flatMap((d) => strings(d.data)),
+    ...(await getSpeakers()).flatMap((s) => [s.name, s.nameGenitive, s.role]),
+  ];
+  return new Response(JSON.stringify(await buildMorphology(texts)), { headers: { 'Content-Type': 'application/json' } });
+}
