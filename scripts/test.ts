@@ -33,6 +33,7 @@ const steps: [string, string][] = [
     `node scripts/build-record.ts tests/fixtures/records/round-table ${SECOND} && RECORD_DIR=${SECOND} ASTRO_OUT_DIR=${SECOND}/dist vitest run --project record --reporter=default --reporter=json --outputFile.json=test-results/counts/record.json`,
   ],
   ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
+  ['search evaluation (P@1, hit@3, recall, absent, typos)', 'node scripts/eval-search.ts'],
 ];
 
 /** Totals from the runners' JSON reports, for one closing line that CI can read. */

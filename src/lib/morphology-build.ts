@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import Az from 'az';
 import type { MorphologyData } from './morphology.ts';
-import { fold, words } from './normalize.ts';
+import { fold, tokens, words } from './normalize.ts';
 
 let ready: Promise<void> | undefined;
 
@@ -97,7 +97,23 @@ export async function buildMorphology(texts: string[]): Promise<MorphologyData> 
   // Tables sorted, so that alike ones sit together for the compressor.
   const endings = [...new Set(built.map((b) => b.table))].sort();
   const index = new Map(endings.map((t, i) => [t, i]));
-  return { endings, lemmas: built.map((b) => `${b.head}|${index.get(b.table)}|${b.seen}`), unknown: [...unknown] };
+  return { endings, lemmas: built.map((b) => `${b.head}|${index.get(b.table)}|${b.seen}`), unknown: [...unknown], compounds: compounds(texts) };
+}
+
+/** The record's words joined by dashes («онлайн-курсов», «2018–2023»), each once, parts joined by «-». */
+export function compounds(texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    const parts: string[] = [];
+    for (const t of [...tokens(text), { word: '', joined: false }]) {
+      if (t.joined) parts.push(t.word);
+      else {
+        if (parts.length > 1) found.add(parts.join('-'));
+        parts.splice(0, parts.length, t.word);
+      }
+    }
+  }
+  return [...found].sort();
 }
 
 /**

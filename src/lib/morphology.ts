@@ -15,6 +15,8 @@ export interface MorphologyData {
   lemmas: string[];
   /** The record's words the dictionary does not know. */
   unknown: string[];
+  /** The record's words joined by dashes, parts joined by «-». */
+  compounds: string[];
 }
 
 export interface Morphology {
@@ -26,11 +28,13 @@ export interface Morphology {
   forms: Map<string, number[]>;
   /** Snowball stem of an unknown word → its lemma id. */
   stems: Map<string, number>;
+  /** A word of a dashed compound → the compounds it stands in, written together («онлайнкурсов»). */
+  compounds: Map<string, string[]>;
 }
 
 export function decode(data: MorphologyData): Morphology {
   const tables = data.endings.map(unpackEndings);
-  const m: Morphology = { names: [], seen: [], forms: new Map(), stems: new Map() };
+  const m: Morphology = { names: [], seen: [], forms: new Map(), stems: new Map(), compounds: new Map() };
   const add = (form: string, id: number) => {
     const ids = m.forms.get(form);
     if (!ids) m.forms.set(form, [id]);
@@ -54,6 +58,10 @@ export function decode(data: MorphologyData): Morphology {
       m.seen.push([]);
     }
     m.seen[id]?.push(word);
+  }
+  for (const compound of data.compounds) {
+    const parts = compound.split('-');
+    for (const part of parts) m.compounds.set(part, [...new Set([...(m.compounds.get(part) ?? []), parts.join('')])]);
   }
   return m;
 }

@@ -31,7 +31,7 @@ export interface Plan {
   mean: Meaning;
   /** Query words with no form in the record. */
   absent: Absent[];
-  /** Words to ask Pagefind: one of the record's forms per index key (see `pagefindKey`) of every lemma the query names. */
+  /** Words to ask Pagefind: one of the record's forms per index key (see `pagefindKey`) of every lemma the query names, and the compounds they stand in. */
   lookups: string[];
 }
 
@@ -85,6 +85,8 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
     }
   }
   const keys = new Map<string, string>();
-  for (const id of new Set(mean.flat(2))) for (const form of m.seen[id] ?? []) if (!keys.has(pagefindKey(form))) keys.set(pagefindKey(form), form);
+  // Pagefind files a dashed compound under the whole written together, not always under its words: ask for the whole too.
+  const forms = [...new Set(mean.flat(2))].flatMap((id) => (m.seen[id] ?? []).flatMap((form) => [form, ...(m.compounds.get(form) ?? [])]));
+  for (const form of forms) if (!keys.has(pagefindKey(form))) keys.set(pagefindKey(form), form);
   return { q, ...(typed ? { typed } : {}), mean, absent, lookups: [...keys.values()] };
 }

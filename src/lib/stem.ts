@@ -14,9 +14,11 @@ export function stem(word: string): string {
 
 /**
  * The key Pagefind files a word under: it drops diacritics before stemming,
- * so «й» is read as «и» («которой» → «которои» → «которо»). Asking the index
+ * so «й» is read as «и» («которой» → «которои» → «которо»), and a dashed
+ * compound is one word written together. Asking the index
  * for a word asks for this key; one word per key is enough.
  */
 export function pagefindKey(word: string): string {
-  return stem(fold(word).replaceAll('й', 'и'));
+  // Pagefind stems every word, digits and Latin letters in it or not («25-летия» → «25лет»).
+  return stemmer(fold(word).replaceAll('й', 'и'));
 }

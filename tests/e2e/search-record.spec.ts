@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { sameWord } from '../../src/lib/stem.ts';
+import { lemmas, loadAz } from '../../scripts/search-eval-set.ts';
 
 /**
  * Search over the whole record, not a list of chosen words: for every
@@ -45,6 +45,9 @@ function phraseOf(text: string): string[] {
   return tokens.slice(start, start + 3).flatMap(wordsOf);
 }
 
+/** The same word in any form: a lemma in common by the dictionary (read here apart from the search code). */
+const sameWord = (a: string, b: string) => a === b || lemmas(a).some((l) => lemmas(b).includes(l));
+
 /** Whether the words stand in the text one after another, each in any form, as the phrase search promises. */
 function hasPhrase(text: string, phrase: string[]): boolean {
   const w = wordsOf(text);
@@ -65,6 +68,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 let paragraphs: Paragraph[] = [];
 test.beforeAll(async ({ browser }) => {
+  await loadAz();
   paragraphs = await record(browser);
 });
 

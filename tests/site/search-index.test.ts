@@ -3,11 +3,14 @@
  * address (speech paragraphs on their speech page, the lead on /), the
  * documents, nothing else; Russian; speaker filter and meta on speech pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/dist.ts';
+import { tokens } from '../../src/lib/normalize.ts';
+import { pagefindKey } from '../../src/lib/stem.ts';
 import { readPage } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
@@ -19,7 +22,66 @@ function readByIndex(page: HTMLElement, selector: string): HTMLElement[] {
   return page.querySelectorAll(`[data-pagefind-body] ${selector}`).filter((el) => !el.closest('[data-pagefind-ignore]'));
 }
 
+/** The words Pagefind's index files pages under: its chunks are gzip'd CBOR, `pagefind_dcd` then `[[word, pages, variants], …]`. */
+function indexKeys(): Set<string> {
+  const keys = new Set<string>();
+  const dir = join(DIST, 'pagefind', 'index');
+  for (const file of readdirSync(dir)) {
+    const bytes = gunzipSync(readFileSync(join(dir, file)));
+    let at = bytes.indexOf('pagefind_dcd') + 12;
+    const length = (info: number): number => {
+      if (info < 24) return info;
+      const size = 2 ** (info - 24);
+      let n = 0;
+      for (let i = 0; i < size; i++) n = n * 256 + (bytes[at++] ?? 0);
+      return n;
+    };
+    // A minimal CBOR reader: unsigned and negative integers, strings, arrays (all Pagefind writes here).
+    const item = (): unknown => {
+      const head = bytes[at++] ?? 0;
+      const [major, info] = [head >> 5, head & 31];
+      const n = length(info);
+      if (major === 2 || major === 3) {
+        const s = bytes.subarray(at, at + n).toString('utf8');
+        at += n;
+        return s;
+      }
+      if (major === 4) return Array.from({ length: n }, item);
+      if (major === 0 || major === 1) return n;
+      throw new Error(`${file}: unexpected CBOR major type ${major}`);
+    };
+    const [entries] = item() as [[string][]];
+    for (const entry of entries) keys.add(entry[0]);
+  }
+  return keys;
+}
+
 describe('the search index', () => {
+  it('files every word of the record under the key our stemmer (@orama/stemmers) gives it', () => {
+    const keys = indexKeys();
+    expect(keys.size).toBeGreaterThan(500);
+    const texts = indexed.flatMap(({ page }) => readByIndex(page, 'p[id]').map((p) => p.text.replace(/\s*¶[^¶]*$/, '')));
+    // A word alone, or a dashed compound written together («онлайн-курсов» → «онлайнкурсов»): Pagefind files
+    // the compound as a whole, and its words not always. The search asks for both (src/lib/search-plan.ts).
+    const words = new Set<string>();
+    for (const t of texts) {
+      const all = tokens(t);
+      all.forEach((w, i) => {
+        if (w.joined) return;
+        let end = i + 1;
+        while (all[end]?.joined) end++;
+        words.add(
+          all
+            .slice(i, end)
+            .map((x) => x.word)
+            .join(''),
+        );
+      });
+    }
+    expect(words.size).toBeGreaterThan(1000);
+    expect([...words].filter((w) => w.length > 1 && !keys.has(pagefindKey(w)))).toEqual([]);
+  });
+
   it('covers the full record, the speech pages and the documents, and no other page', () => {
     const speechPages = pages.map((p) => p.path).filter((p) => /^\/speeches\/[^/]+\/$/.test(p));
     expect(speechPages.length).toBeGreaterThan(0);
