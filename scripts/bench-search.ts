@@ -48,11 +48,12 @@ const WAYS: Way[] = [
   { name: 'header box', path: '/speeches/putin-speech/', input: '#site-search', list: '#site-search-list', item: '[role="option"]' },
 ];
 
-type Kind = 'JS' | 'WASM' | 'index' | 'fragments' | 'other';
+type Kind = 'JS' | 'WASM' | 'index' | 'words' | 'fragments' | 'other';
 function kind(path: string): Kind {
   if (path.endsWith('.js')) return 'JS';
   if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'WASM';
   if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path === '/search/words.json') return 'words';
   if (/\.(pf_index|pf_filter|pf_meta)$|pagefind-entry\.json$/.test(path)) return 'index';
   return 'other';
 }
@@ -143,6 +144,7 @@ function total(fetched: Fetched[]) {
     JS: { bytes: 0, br: 0, files: 0 },
     WASM: { bytes: 0, br: 0, files: 0 },
     index: { bytes: 0, br: 0, files: 0 },
+    words: { bytes: 0, br: 0, files: 0 },
     fragments: { bytes: 0, br: 0, files: 0 },
     other: { bytes: 0, br: 0, files: 0 },
   };
@@ -276,6 +278,7 @@ const row = (label: string, ms: string, target: string, t: ReturnType<typeof tot
   JS: `${kb(t.by.JS.bytes)} (br ${kb(t.by.JS.br)})`,
   WASM: kb(t.by.WASM.bytes),
   index: kb(t.by.index.bytes),
+  words: `${kb(t.by.words.bytes)} (br ${kb(t.by.words.br)})`,
   fragments: `${kb(t.by.fragments.bytes)} (${t.by.fragments.files})`,
   other: kb(t.by.other.bytes),
   fetched: `${kb(t.bytes)} (br ${kb(t.br)})`,

@@ -49,6 +49,13 @@ export function lemmasOf(word: string): string[] {
   return out;
 }
 
+/**
+ * Forms nobody types to search: «по-» comparatives («посовместнее»), inclusive
+ * imperatives («выделимте»), abbreviations, archaic, informal and misspelt
+ * variants. Leaving them out keeps the map small; the record's own words stay.
+ */
+const RARE = /Cmp2|V-|incl|Abbr|Infr|Arch|Slng|Erro|Dist|Litr/;
+
 /** Every form of a lemma, the lemma first, as the dictionary inflects it (folded, without repeats). */
 function paradigm(lemma: string): string[] {
   const forms = new Set([lemma]);
@@ -57,7 +64,7 @@ function paradigm(lemma: string): string[] {
       if (p.parser !== 'Dictionary' || fold(p.normalize().word) !== lemma) continue;
       for (let i = 0; i < p.formCnt; i++) {
         const form = p.inflect(i);
-        if (form) forms.add(fold(form.word));
+        if (form && !RARE.test(String(form.tag))) forms.add(fold(form.word));
       }
     }
   }
@@ -97,7 +104,15 @@ export async function buildMorphology(texts: string[]): Promise<MorphologyData> 
   // Tables sorted, so that alike ones sit together for the compressor.
   const endings = [...new Set(built.map((b) => b.table))].sort();
   const index = new Map(endings.map((t, i) => [t, i]));
-  return { endings, lemmas: built.map((b) => `${b.head}|${index.get(b.table)}|${b.seen}`), unknown: [...unknown], compounds: compounds(texts) };
+  // Each stem written as how many letters it shares with the one before (one base-36 digit) and the rest.
+  let previous = '';
+  const entries = built.map((b) => {
+    let shared = 0;
+    while (shared < 35 && b.head[shared] !== undefined && b.head[shared] === previous[shared]) shared++;
+    previous = b.head;
+    return `${shared.toString(36)}${b.head.slice(shared)}|${(index.get(b.table) ?? 0).toString(36)}|${b.seen}`;
+  });
+  return { endings, lemmas: entries, unknown: [...unknown], compounds: compounds(texts) };
 }
 
 /** The record's words joined by dashes («онлайн-курсов», «2018–2023»), each once, parts joined by «-». */

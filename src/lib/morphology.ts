@@ -11,7 +11,11 @@ import { stem } from './stem.ts';
 export interface MorphologyData {
   /** Ending tables, each the endings of one paradigm joined by spaces (a run that shares a beginning as `beginning:rest,rest`); the lemma's own ending first. */
   endings: string[];
-  /** `stem|table|seen`: a lemma's forms are its stem plus each ending of the table; `seen` lists, in base 36, which of them the record has. */
+  /**
+   * `stem|table|seen`, sorted: a lemma's forms are its stem plus each ending of the table (its index in
+   * base 36); `seen` lists, in base 36, which of them the record has. The stem is written as one base-36
+   * digit, the letters it shares with the stem before, then the rest.
+   */
   lemmas: string[];
   /** The record's words the dictionary does not know. */
   unknown: string[];
@@ -40,9 +44,12 @@ export function decode(data: MorphologyData): Morphology {
     if (!ids) m.forms.set(form, [id]);
     else if (!ids.includes(id)) ids.push(id);
   };
+  let previous = '';
   for (const entry of data.lemmas) {
-    const [head = '', table = '0', seen = ''] = entry.split('|');
-    const forms = (tables[Number(table)] ?? ['']).map((ending) => head + ending);
+    const [coded = '0', table = '0', seen = ''] = entry.split('|');
+    const head = previous.slice(0, Number.parseInt(coded[0] ?? '0', 36)) + coded.slice(1);
+    previous = head;
+    const forms = (tables[Number.parseInt(table, 36)] ?? ['']).map((ending) => head + ending);
     const id = m.names.length;
     m.names.push(forms[0] ?? head);
     m.seen.push(seen ? seen.split(',').map((i) => forms[Number.parseInt(i, 36)] ?? '') : []);

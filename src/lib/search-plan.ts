@@ -31,8 +31,8 @@ export interface Plan {
   mean: Meaning;
   /** Query words with no form in the record. */
   absent: Absent[];
-  /** Words to ask Pagefind: one of the record's forms per index key (see `pagefindKey`) of every lemma the query names, and the compounds they stand in. */
-  lookups: string[];
+  /** For each query word the record has, the words to ask Pagefind: one of its forms in the record per index key (see `pagefindKey`), and the compounds they stand in. */
+  lookups: string[][];
 }
 
 /** Record words and lemmas, for the nearest-spelling search (built once per morphology). */
@@ -84,9 +84,14 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
       });
     }
   }
-  const keys = new Map<string, string>();
-  // Pagefind files a dashed compound under the whole written together, not always under its words: ask for the whole too.
-  const forms = [...new Set(mean.flat(2))].flatMap((id) => (m.seen[id] ?? []).flatMap((form) => [form, ...(m.compounds.get(form) ?? [])]));
-  for (const form of forms) if (!keys.has(pagefindKey(form))) keys.set(pagefindKey(form), form);
-  return { q, ...(typed ? { typed } : {}), mean, absent, lookups: [...keys.values()] };
+  // Per query word, one form per index key; Pagefind files a dashed compound under the whole written
+  // together, not always under its words: ask for the whole too.
+  const lookups = mean.flat().flatMap((ids) => {
+    const keys = new Map<string, string>();
+    for (const form of ids.flatMap((id) => m.seen[id] ?? [])) {
+      for (const word of [form, ...(m.compounds.get(form) ?? [])]) if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
+    }
+    return keys.size ? [[...keys.values()]] : [];
+  });
+  return { q, ...(typed ? { typed } : {}), mean, absent, lookups };
 }

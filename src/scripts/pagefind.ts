@@ -79,15 +79,23 @@ export async function search(raw: string, speaker = '', typing = false): Promise
   const { pagefind, morphology } = await loadEngine();
   const p = plan(raw, morphology, typing);
   const filters = speaker ? { filters: { speaker } } : {};
-  const pages = new Map<string, { result: PagefindResult; score: number }>();
-  for (const found of await Promise.all(p.lookups.map((word) => pagefind.search(word, filters)))) {
-    for (const result of found?.results ?? []) {
-      const page = pages.get(result.id);
-      if (page) page.score += result.score;
-      else pages.set(result.id, { result, score: result.score });
-    }
+  // Pages with a form of each query word; only when no page has them all, pages with some (fewer fragments to fetch).
+  const found = await Promise.all(
+    p.lookups.map(async (words) => (await Promise.all(words.map((w) => pagefind.search(w, filters)))).flatMap((r) => r?.results ?? [])),
+  );
+  const all = new Map<string, { result: PagefindResult; score: number }>();
+  for (const result of found.flat()) {
+    const page = all.get(result.id);
+    if (page) page.score += result.score;
+    else all.set(result.id, { result, score: result.score });
   }
-  const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
-  const data = await Promise.all(ranked.map(async ({ result, score }) => ({ data: await result.data(), score })));
-  return { plan: p, morphology, results: paragraphResults(data, p.q, morphology, p.mean) };
+  const everywhere = [...all.values()].filter(({ result }) => found.every((results) => results.some((r) => r.id === result.id)));
+  const read = (pages: { result: PagefindResult; score: number }[]) =>
+    Promise.all(pages.sort((a, b) => b.score - a.score).map(async ({ result, score }) => ({ data: await result.data(), score })));
+  const complete = p.lookups.length === p.q.groups.flatMap((g) => g.words).length;
+  if (complete && everywhere.length) {
+    const results = paragraphResults(await read(everywhere), p.q, morphology, p.mean);
+    if (results.some((r) => r.all)) return { plan: p, morphology, results };
+  }
+  return { plan: p, morphology, results: paragraphResults(await read([...all.values()]), p.q, morphology, p.mean) };
 }
