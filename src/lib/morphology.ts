@@ -37,6 +37,25 @@ export interface Morphology {
 }
 
 export function decode(data: MorphologyData): Morphology {
+  const steps = decoding(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `decode` in slices, giving the main thread back between them: no long task while the page is still loading. */
+export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
+  const steps = decoding(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+/** The decoding, pausing after every 200 lemmas. */
+function* decoding(data: MorphologyData): Generator<void, Morphology> {
   const tables = data.endings.map(unpackEndings);
   const m: Morphology = { names: [], seen: [], forms: new Map(), stems: new Map(), compounds: new Map() };
   const add = (form: string, id: number) => {
@@ -54,6 +73,7 @@ export function decode(data: MorphologyData): Morphology {
     m.names.push(forms[0] ?? head);
     m.seen.push(seen ? seen.split(',').map((i) => forms[Number.parseInt(i, 36)] ?? '') : []);
     for (const form of forms) add(form, id);
+    if (id % 200 === 199) yield;
   }
   for (const word of data.unknown) {
     const key = stem(word);

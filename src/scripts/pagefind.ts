@@ -3,7 +3,7 @@
  * (`/search/words.json`), both served from the site itself and fetched only
  * when the reader starts to search.
  */
-import { decode, type Morphology, type MorphologyData } from '../lib/morphology.ts';
+import { decodeSlowly, type Morphology, type MorphologyData } from '../lib/morphology.ts';
 import { type Plan, plan } from '../lib/search-plan.ts';
 import { type PageData, type ParagraphResult, paragraphResults } from '../lib/search-results.ts';
 
@@ -44,7 +44,7 @@ let words: Promise<Morphology> | undefined;
 export function loadMorphology(): Promise<Morphology> {
   words ??= fetch('/search/words.json').then(async (response) => {
     if (!response.ok) throw new Error(`/search/words.json: ${response.status}`);
-    return decode((await response.json()) as MorphologyData);
+    return decodeSlowly((await response.json()) as MorphologyData);
   });
   words.catch(() => {
     words = undefined;
