@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foundCount, plural, resultSource } from './search-messages.ts';
+import { foundCount, resultSource } from './search-messages.ts';
 
 describe('messages', () => {
   it('puts counts in the right Russian plural', () => {
-    expect([1, 2, 5, 11, 21, 22, 25, 101].map(foundCount)).toEqual([
+    expect([1, 2, 5, 11, 21, 22, 25, 101].map((n) => foundCount(n).replace('\u00a0', ' '))).toEqual([
       'Найден 1 абзац',
       'Найдено 2 абзаца',
       'Найдено 5 абзацев',
@@ -13,7 +13,6 @@ describe('messages', () => {
       'Найдено 25 абзацев',
       'Найден 101 абзац',
     ]);
-    expect(plural(3, ['слово', 'слова', 'слов'])).toBe('слова');
   });
 
   it('names the speaker once, by surname, with the paragraph number', () => {

@@ -1,17 +1,10 @@
-/** What the search says, in Russian, with plurals from `Intl.PluralRules`. Pure. */
+/** What the search says, in Russian, with plurals from `Intl.PluralRules` (`pluralRu`). Pure. */
+import { countParagraphs, pluralRu } from './format.ts';
 import type { ParagraphResult } from './search-results.ts';
-
-const rules = new Intl.PluralRules('ru');
-
-/** The noun for a count: `plural(5, ['абзац', 'абзаца', 'абзацев'])` → «абзацев». */
-export function plural(n: number, [one, few, many]: [string, string, string]): string {
-  const kind = rules.select(n);
-  return kind === 'one' ? one : kind === 'few' ? few : many;
-}
 
 /** «Найден 21 абзац», «Найдено 3 абзаца», «Найдено 5 абзацев». */
 export function foundCount(n: number): string {
-  return `${plural(n, ['Найден', 'Найдено', 'Найдено'])} ${n} ${plural(n, ['абзац', 'абзаца', 'абзацев'])}`;
+  return `${pluralRu(n, ['Найден', 'Найдено', 'Найдено'])} ${countParagraphs(n)}`;
 }
 
 const quoted = (words: string[]) => words.map((w) => `«${w}»`).join(', ');

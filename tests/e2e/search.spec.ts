@@ -51,7 +51,7 @@ for (const word of ABSENT) {
 test('a query lists only paragraphs with every word; when none has them all, those with some, each saying what it lacks', async ({ page }) => {
   const full = await results(page, 'программа Болашак');
   expect(full.length).toBeGreaterThan(0);
-  await expect(page.locator('.search-status')).toHaveText(/^Найден(о)? \d+ абзац(а|ев)?\.$/);
+  await expect(page.locator('.search-status')).toHaveText(/^Найден(о)? \d+\sабзац(а|ев)?\.$/);
   await expect(page.locator('.results .result-lacking:visible')).toHaveCount(0);
   // No paragraph has both words.
   const partial = await results(page, 'Болашак металлургом');
@@ -63,7 +63,7 @@ test('a query lists only paragraphs with every word; when none has them all, tho
 test('a word absent from the record is named once, and the paragraphs with the other word say they lack it', async ({ page }) => {
   const ids = await results(page, 'Болашак марсоход');
   expect(ids).toEqual(['nazarbayev-speech-15']);
-  await expect(page.locator('.search-status')).toHaveText('Найден 1 абзац, где есть только часть слов.');
+  await expect(page.locator('.search-status')).toHaveText('Найден 1\u00a0абзац, где есть только часть слов.');
   await expect(page.locator('.search-note')).toHaveText(['Слова «марсоход» в записи нет.']);
   await expect(page.locator('.result-lacking')).toHaveText('Здесь нет: «марсоход»');
 });
@@ -228,7 +228,7 @@ test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter f
   await expect(list).toBeVisible();
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   // The count is announced once typing pauses.
-  await expect(page.locator('site-search [role="status"]')).toHaveText(/^Найден(о)? \d+ абзац/);
+  await expect(page.locator('site-search [role="status"]')).toHaveText(/^Найден(о)? \d+\sабзац/);
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
