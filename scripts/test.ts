@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath, hasChromium } from './chromium.ts';
+import { hasNginx } from './nginx.ts';
 import { command, ensurePackages } from './system.ts';
 
 function ensureTools(): void {
@@ -15,6 +16,8 @@ function ensureTools(): void {
   ensurePackages([
     { ok: hasChromium, pkg: 'chromium' },
     { ok: command('xmllint'), pkg: 'libxml2-utils' },
+    // The hosting checks run the generated server block in real nginx with its brotli module.
+    { ok: hasNginx, pkg: 'nginx libnginx-mod-http-brotli-static' },
   ]);
 }
 
