@@ -56,7 +56,13 @@ export function siteHandler(dist: string, rules: HostRules): (req: IncomingMessa
       res.end('Method not allowed\n');
       return;
     }
-    if (!pathname.startsWith(rules.base)) return notFound(req, res);
+    if (!pathname.startsWith(rules.base)) {
+      // A site under a base path: its server's root leads there.
+      if (pathname !== '/') return notFound(req, res);
+      res.writeHead(302, { Location: rules.base });
+      res.end();
+      return;
+    }
     // A folder without its slash: the address with the slash, as static hosts answer.
     const inner = pathname.slice(rules.base.length);
     if (FOLDER.test(inner) && existsSync(join(dist, inner, 'index.html'))) {

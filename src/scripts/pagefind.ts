@@ -16,16 +16,23 @@ interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * Astro's base path (BASE_PATH), inlined at build. Not from the address book: the search page
+ * loads this module at once, and the book's own chunk would cost its script budget ~0.4 kB.
+ */
+const BASE = import.meta.env.BASE_URL;
+
 let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
-  const url = '/pagefind/pagefind.js';
+  const url = `${BASE}pagefind/pagefind.js`;
   if (loading) return loading;
   loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Main thread, no worker: the index is small enough that a search takes milliseconds,
     // and the worker would cost another 43 KB and a second start-up.
-    await pf.options({ excerptLength: 0, noWorker: true });
+    // baseUrl: the index knows pages by their path in the build; the site may live under a base.
+    await pf.options({ excerptLength: 0, noWorker: true, baseUrl: BASE });
     await pf.init();
     // Compile the WebAssembly and fetch the word index now, not at the first keystroke
     // (this record's index is one chunk, so any word brings all of it).

@@ -1,4 +1,5 @@
 /** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
+import { PATHS, sitePath } from '../lib/addresses.ts';
 import { parseQuery, resultHref } from '../lib/search.ts';
 import { loadPagefind, searchParagraphs } from './pagefind.ts';
 import { markedText, resultSource } from './render.ts';
@@ -7,10 +8,11 @@ const MAX = 5;
 
 /** The suggestion styles come with the search code, not with the reading page. */
 function loadStyles(): void {
-  if (document.querySelector('link[href="/search.css"]')) return;
+  const href = sitePath('search.css');
+  if (document.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/search.css';
+  link.href = href;
   document.head.append(link);
 }
 
@@ -71,7 +73,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
         text.append(markedText(r.text, q, 120));
         li.append(source, text);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-        li.addEventListener('click', () => location.assign(li.dataset.href ?? '/search/'));
+        li.addEventListener('click', () => location.assign(li.dataset.href ?? PATHS.search));
         return li;
       }),
     );
@@ -101,7 +103,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       }
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      location.assign(options()[active]?.dataset.href ?? '/search/');
+      location.assign(options()[active]?.dataset.href ?? PATHS.search);
     }
   });
   input.addEventListener('blur', close);
