@@ -37,25 +37,44 @@ export function localServerBlock(conf: string, port: number, root: string): stri
   return out;
 }
 
-export interface RunningNginx {
+/** The folder a server serves: `dist`, or with a base path a folder in `scratch` holding `dist` under that path. */
+export function serverRoot(dist: string, base: string, scratch: string): string {
+  if (base === '/') return dist;
+  const root = join(scratch, 'root');
+  const parts = base.split('/').filter(Boolean);
+  mkdirSync(join(root, ...parts.slice(0, -1)), { recursive: true });
+  symlinkSync(dist, join(root, ...parts));
+  return root;
+}
+
+/** Polls `url` until it answers 2xx, or fails with `what` and the server's own words. */
+export async function waitFor(url: string, child: ChildProcess, errors: () => string, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start on ${url}: ${errors()}`);
+}
+
+export interface RunningServer {
   url: string;
   stop: () => void;
 }
 
 /** Starts nginx on the built site in `dist`; resolves once it answers. */
-export async function startNginx(dist: string, { port = 0, workers = 1 } = {}): Promise<RunningNginx> {
+export async function startNginx(dist: string, { port = 0, workers = 1 } = {}): Promise<RunningServer> {
   if (!hasNginx()) throw new Error(`${NGINX} or ${BROTLI_MODULE} missing: apt-get install -y ${NGINX_PACKAGES}`);
   const listen = port || (await freePort());
   const { base } = readRules(dist);
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
-  // With a base path the site sits in a folder of that name under the server's root.
-  let root = dist;
-  if (base !== '/') {
-    root = join(dir, 'root');
-    const parts = base.split('/').filter(Boolean);
-    mkdirSync(join(root, ...parts.slice(0, -1)), { recursive: true });
-    symlinkSync(dist, join(root, ...parts));
-  }
+  const root = serverRoot(dist, base, dir);
   symlinkSync('/etc/nginx/mime.types', join(dir, 'mime.types'));
   writeFileSync(join(dir, 'site.conf'), localServerBlock(readFileSync(join(hostDir(dist), 'nginx.conf'), 'utf8'), listen, root));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, t)};`);
@@ -89,17 +108,11 @@ export async function startNginx(dist: string, { port = 0, workers = 1 } = {}): 
     rmSync(dir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${listen}${base}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) break;
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, stop };
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitFor(url, child, () => errors, 'nginx');
+  } catch (e) {
+    stop();
+    throw e;
   }
-  stop();
-  throw new Error(`nginx did not start on ${url}: ${errors}`);
+  return { url, stop };
 }

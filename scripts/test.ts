@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { hasCaddy } from './caddy.ts';
 import { chromiumPath, hasChromium } from './chromium.ts';
 import { hasNginx } from './nginx.ts';
 import { command, ensurePackages } from './system.ts';
@@ -16,8 +17,9 @@ function ensureTools(): void {
   ensurePackages([
     { ok: hasChromium, pkg: 'chromium' },
     { ok: command('xmllint'), pkg: 'libxml2-utils' },
-    // The hosting checks run the generated server block in real nginx with its brotli module.
+    // The hosting checks run the generated configs in real nginx (with its brotli module) and Caddy.
     { ok: hasNginx, pkg: 'nginx libnginx-mod-http-brotli-static' },
+    { ok: hasCaddy, pkg: 'caddy' },
   ]);
 }
 

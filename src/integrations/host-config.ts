@@ -127,29 +127,41 @@ export function nginxServer(rules: HostRules, { root = '/var/www/html', listen =
 
 const caddyQuote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 
-/** A Caddyfile site block (Caddy 2.6+): precompressed files, the headers, the 404 page. */
+/**
+ * A Caddyfile site block (Caddy 2.6+): precompressed files, the headers, the 404 page. Caddy
+ * drops the headers of a response that turns into an error, so the error route sets them again.
+ */
 export function caddyfile(rules: HostRules, { root = '/var/www/html', address = ':80' } = {}): string {
   const hashed = rules.immutable.map((folder) => `${rules.base}${folder}*`).join(' ');
+  const headers = (indent: string, extra: Record<string, string> = {}) => [
+    `${indent}header {`,
+    ...Object.entries({ ...rules.headers, ...extra }).map(([k, v]) => `${indent}\t${k} ${caddyQuote(v)}`),
+    // Caddy names Accept-Encoding in Vary only when it sends a compressed file; caches need it on all.
+    `${indent}\tVary Accept-Encoding`,
+    `${indent}\t-Server`,
+    `${indent}}`,
+  ];
+  // Dot files (`.nojekyll`) are for hosts, not readers.
+  const files = (indent: string) => [`${indent}file_server {`, `${indent}\tprecompressed br gzip`, `${indent}\thide .*`, `${indent}}`];
   return `${[
     '# Generated at build from src/integrations/host-config.ts.',
     `${address} {`,
     `\troot * ${root}`,
-    '\theader {',
-    ...Object.entries(rules.headers).map(([k, v]) => `\t\t${k} ${caddyQuote(v)}`),
-    '\t\t-Server',
-    '\t}',
+    // A NUL in a path would be a 500 from the file system; writing methods mean nothing here.
+    '\t@invalid path_regexp \\x00',
+    '\terror @invalid 404',
+    '\t@write not method GET HEAD',
+    '\terror @write 405',
+    ...headers('\t'),
     `\t@hashed path ${hashed}`,
     `\theader @hashed Cache-Control ${caddyQuote(rules.cache.immutable)}`,
     `\t@other not path ${hashed}`,
     `\theader @other Cache-Control ${caddyQuote(rules.cache.revalidate)}`,
-    '\tfile_server {',
-    '\t\tprecompressed br gzip',
-    '\t}',
+    ...files('\t'),
     '\thandle_errors {',
     `\t\trewrite * ${rules.base}404.html`,
-    '\t\tfile_server {',
-    '\t\t\tprecompressed br gzip',
-    '\t\t}',
+    ...headers('\t\t', { 'Cache-Control': rules.cache.revalidate }),
+    ...files('\t\t'),
     '\t}',
     '}',
   ].join('\n')}\n`;
