@@ -1,14 +1,19 @@
 /** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
-import { PATHS, sitePath } from '../lib/addresses.ts';
 import { parseQuery, resultHref } from '../lib/search.ts';
 import { loadPagefind, searchParagraphs } from './pagefind.ts';
 import { markedText, resultSource } from './render.ts';
 
 const MAX = 5;
+/**
+ * Astro's base path (BASE_PATH), inlined at build. Not from the address book: its chunk,
+ * shared with the share tools, would be one more request on every reading page.
+ */
+const BASE = import.meta.env.BASE_URL;
+const SEARCH = `${BASE}search/`;
 
 /** The suggestion styles come with the search code, not with the reading page. */
 function loadStyles(): void {
-  const href = sitePath('search.css');
+  const href = `${BASE}search.css`;
   if (document.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -73,7 +78,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
         text.append(markedText(r.text, q, 120));
         li.append(source, text);
         li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-        li.addEventListener('click', () => location.assign(li.dataset.href ?? PATHS.search));
+        li.addEventListener('click', () => location.assign(li.dataset.href ?? SEARCH));
         return li;
       }),
     );
@@ -103,7 +108,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       }
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      location.assign(options()[active]?.dataset.href ?? PATHS.search);
+      location.assign(options()[active]?.dataset.href ?? SEARCH);
     }
   });
   input.addEventListener('blur', close);
