@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
+import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
 import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
 
@@ -14,6 +15,8 @@ const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 
 export default defineConfig({
   site,
+  /** The path the site lives under, e.g. `/forum-2017/` for a GitHub Pages project site. */
+  base: normalizeBase(process.env.BASE_PATH ?? '/'),
   // Separate output and cache folders let several builds run side by side (tests, benchmarks).
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -20,6 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
+    // The production server (`npm start` without its build): the tests see what readers get.
     command: `node scripts/serve.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

@@ -1,13 +1,13 @@
-/** Shared pieces of the benchmarks: the static server, Chromium. */
+/** Shared pieces of the benchmarks: the production server, Chromium. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROME_ARGS, chromiumPath } from './chromium.ts';
 
 export const CHROME_FLAGS = ['--headless=new', ...CHROME_ARGS];
 
-/** Starts scripts/serve.ts on `port` (brotli for text, if asked) and resolves when it answers. */
-export async function serve(port: number, brotli = false): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', String(port), ...(brotli ? ['--brotli'] : [])], { stdio: 'ignore' });
+/** Starts the production server (scripts/serve.ts, as `npm start`) on `port`; resolves when it answers. */
+export async function serve(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     if (
       await fetch(`http://127.0.0.1:${port}/`).then(

@@ -28,6 +28,7 @@ const [a, b] = [hashes(DIST), hashes(SECOND)];
 const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 rmSync(SECOND, { recursive: true, force: true });
 rmSync(`${SECOND}-cache`, { recursive: true, force: true });
+rmSync(`${SECOND}-host`, { recursive: true, force: true });
 if (differ.length > 0) {
   console.error(`Two builds of the same commit differ in ${differ.length} file(s):\n${differ.slice(0, 20).join('\n')}`);
   process.exit(1);

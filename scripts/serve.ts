@@ -1,81 +1,105 @@
 /**
- * A static file server for the built site, as a plain static host would serve
- * it: `dist/<path>/index.html`, `dist/404.html` with status 404 for anything
- * else (malformed URLs included), the `_headers` file's headers on every reply.
- * Used by the browser tests and benchmarks: `node scripts/serve.ts [port] [--brotli]`;
- * with `--brotli` text goes out brotli-compressed, as hosts send it (Lighthouse in
- * `npm run bench` times the page as readers get it).
+ * The production server of the built site (`npm start`, the browser tests, the benchmarks):
+ * sirv serves `dist/` from a list of its files made at start (so no path can reach outside
+ * it, no folder is listed, and an odd or malformed path is simply not found), sends the
+ * precompressed `.br`/`.gz` beside a file when the browser takes them, and this file adds
+ * the rules every host config has (`dist-host/rules.json`, written at build): the headers,
+ * Cache-Control, the 404 page with status 404, and `/dir` → `/dir/`.
+ *
+ * `node scripts/serve.ts [port]`; the port defaults to PORT, else 4321; 0 picks a free one.
+ * It listens on HOST (default 127.0.0.1).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
+import { cacheControl, type HostRules, hostDir } from '../src/integrations/host-config.ts';
 import { DIST } from './dist.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-};
+/** The request handler for the site built in `dist` with these rules. */
+export function siteHandler(dist: string, rules: HostRules): (req: IncomingMessage, res: ServerResponse) => void {
+  const files = sirv(dist, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    dotfiles: false,
+    extensions: ['html'],
+    // sirv names the charset of HTML only; the record's .txt and .md are Russian text too.
+    setHeaders: (res, pathname) => {
+      const type = lookup(pathname);
+      if (type && TEXT.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    },
+  });
 
-/** Headers for every response, from dist/_headers (`/*` block), as Netlify/Cloudflare Pages read it. */
-function siteHeaders(): Record<string, string> {
-  const file = join(DIST, '_headers');
-  if (!existsSync(file)) return {};
-  const lines = readFileSync(file, 'utf8').split('\n');
-  return Object.fromEntries(lines.filter((l) => /^\s+\S+:/.test(l)).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
-}
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    // The 404 page, through sirv so that it too goes out compressed, with status 404.
+    req.url = '/404.html';
+    delete req.headers['if-none-match'];
+    delete req.headers.range;
+    const writeHead = res.writeHead.bind(res) as (code: number, headers?: Record<string, unknown>) => ServerResponse;
+    res.writeHead = ((_: number, headers?: Record<string, unknown>) => writeHead(404, headers)) as typeof res.writeHead;
+    res.setHeader('Cache-Control', rules.cache.revalidate);
+    files(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found\n');
+    });
+  };
 
-function resolve(url: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, 'http://x').pathname);
-  } catch {
-    return undefined;
-  }
-  const file = normalize(join(DIST, path));
-  if (!file.startsWith(DIST)) return undefined;
-  for (const candidate of [file, join(file, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
-}
-
-const port = Number(process.argv[2] ?? process.env.E2E_PORT ?? 4322);
-const brotli = process.argv.includes('--brotli');
-/** Compressed bodies by file and modification time: each file is compressed once, not at every request. */
-const compressed = new Map<string, Buffer>();
-function brotliOf(file: string, body: Buffer): Buffer {
-  const key = `${file}:${statSync(file).mtimeMs}`;
-  const hit = compressed.get(key) ?? brotliCompressSync(body);
-  compressed.set(key, hit);
-  return hit;
-}
-const headers = siteHeaders();
-createServer((req, res) => {
-  const file = resolve(req.url ?? '/');
-  const served = file ?? join(DIST, '404.html');
-  const type = TYPES[extname(served)] ?? 'application/octet-stream';
-  let body: Buffer = readFileSync(served);
-  const extra: Record<string, string> = {};
-  // Pagefind's own files and the images and fonts are compressed already.
-  if (brotli && /^(text\/|application\/(json|xml)|image\/svg)/.test(type)) {
-    extra.vary = 'accept-encoding';
-    if (/\bbr\b/.test(String(req.headers['accept-encoding']))) {
-      body = brotliOf(served, body);
-      extra['content-encoding'] = 'br';
+  return (req, res) => {
+    for (const [name, value] of Object.entries(rules.headers)) res.setHeader(name, value);
+    const raw = req.url ?? '/';
+    const pathname = raw.split(/[?#]/, 1)[0] ?? '/';
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
     }
-  }
-  res.writeHead(file ? 200 : 404, { ...headers, ...extra, 'content-type': type, 'content-length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${DIST} on http://127.0.0.1:${port}/`));
+    if (!pathname.startsWith(rules.base)) {
+      // A site under a base path: its server's root leads there.
+      if (pathname !== '/') return notFound(req, res);
+      res.writeHead(302, { Location: rules.base });
+      res.end();
+      return;
+    }
+    // A folder without its slash: the address with the slash, as static hosts answer.
+    const inner = pathname.slice(rules.base.length);
+    if (FOLDER.test(inner) && existsSync(join(dist, inner, 'index.html'))) {
+      res.writeHead(301, { Location: `${pathname}/${raw.slice(pathname.length)}` });
+      res.end();
+      return;
+    }
+    res.setHeader('Cache-Control', cacheControl(rules, pathname));
+    req.url = `/${inner}${raw.slice(pathname.length)}`;
+    files(req, res, () => notFound(req, res));
+  };
+}
+
+/** Types of text without a charset of their own (HTML's sirv names itself). */
+const TEXT = /^(text\/(?!html)|application\/(json|xml|javascript)|image\/svg\+xml)/;
+
+/** What a page's folder looks like without its closing slash: plain names, no dots, no `//`. */
+const FOLDER = /^(?:[\w-]+\/)*[\w-]+$/;
+
+/** Reads the rules written at build next to `dist`. */
+export function readRules(dist: string): HostRules {
+  const file = join(hostDir(dist), 'rules.json');
+  if (!existsSync(file)) throw new Error(`${file}: missing; build the site first (npm run build)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as HostRules;
+}
+
+/** Starts the server; resolves once it listens. */
+export function startServer(dist: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer(siteHandler(dist, readRules(dist)));
+  // Idle keep-alive sockets are let go soon after the last request (load tests open many).
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.main) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 4321);
+  const server = await startServer(DIST, port, process.env.HOST ?? '127.0.0.1');
+  const { port: actual } = server.address() as AddressInfo;
+  console.log(`serving ${DIST} on http://127.0.0.1:${actual}${readRules(DIST).base}`);
+}

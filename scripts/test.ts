@@ -4,7 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { hasCaddy } from './caddy.ts';
 import { chromiumPath, hasChromium } from './chromium.ts';
+import { hasNginx } from './nginx.ts';
 import { command, ensurePackages } from './system.ts';
 
 function ensureTools(): void {
@@ -15,11 +17,18 @@ function ensureTools(): void {
   ensurePackages([
     { ok: hasChromium, pkg: 'chromium' },
     { ok: command('xmllint'), pkg: 'libxml2-utils' },
+    // The hosting checks run the generated configs in real nginx (with its brotli module) and Caddy.
+    { ok: hasNginx, pkg: 'nginx libnginx-mod-http-brotli-static' },
+    { ok: hasCaddy, pkg: 'caddy' },
   ]);
 }
 
 /** Where the second record is copied, imported and built. */
 const SECOND = 'test-results/round-table';
+/** The same site built under a base path, as a GitHub Pages project site is served. */
+const SUBPATH = 'BASE_PATH=/forum-2017/ ASTRO_OUT_DIR=dist-subpath ASTRO_CACHE_DIR=node_modules/.astro-subpath';
+// Its own port, and no reuse of a server already there: it must be this build's server.
+const SUBPATH_PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
 
 const steps: [string, string][] = [
   ['types (astro check)', 'astro check'],
@@ -34,12 +43,21 @@ const steps: [string, string][] = [
   ],
   ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
   ['search evaluation (P@1, hit@3, recall, absent, typos)', 'node scripts/eval-search.ts'],
+  ['sub-path build (BASE_PATH=/forum-2017/)', `${SUBPATH} npm run build`],
+  [
+    'sub-path: links, addresses, hosting checks',
+    `${SUBPATH} vitest run --project site tests/site/links.test.ts tests/site/base.test.ts tests/site/hosting.test.ts --reporter=dot --reporter=json --outputFile.json=test-results/counts/site-subpath.json`,
+  ],
+  [
+    'sub-path: search-and-share smoke test',
+    `${SUBPATH} CI=1 E2E_PORT=${SUBPATH_PORT} PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e-subpath.json playwright test tests/e2e/hosted.spec.ts --reporter=list,json`,
+  ],
 ];
 
 /** Totals from the runners' JSON reports, for one closing line that CI can read. */
 function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const name of ['unit', 'site', 'record']) {
+  for (const name of ['unit', 'site', 'record', 'site-subpath']) {
     const file = `test-results/counts/${name}.json`;
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, 'utf8'));
@@ -47,9 +65,10 @@ function counts(): { passed: number; failed: number; skipped: number } {
     total.failed += r.numFailedTests;
     total.skipped += r.numPendingTests + r.numTodoTests;
   }
-  const e2e = 'test-results/counts/e2e.json';
-  if (existsSync(e2e)) {
-    const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+  for (const name of ['e2e', 'e2e-subpath']) {
+    const file = `test-results/counts/${name}.json`;
+    if (!existsSync(file)) continue;
+    const { stats } = JSON.parse(readFileSync(file, 'utf8'));
     total.passed += stats.expected + stats.flaky;
     total.failed += stats.unexpected;
     total.skipped += stats.skipped;

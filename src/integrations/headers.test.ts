@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, pruneHashes, sitePolicy } from './headers.ts';
+import { pruneHashes, sitePolicy } from './headers.ts';
+import { headersFile, hostRules } from './host-config.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const page = (policy: string, body = '') => `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
@@ -32,7 +33,9 @@ describe('sitePolicy', () => {
   it('unites the pages’ directives', () => {
     const policy = sitePolicy([page("default-src 'self'; style-src 'self' 'sha256-a';"), page("default-src 'self'; style-src 'self' 'sha256-b';")]);
     expect(policy).toBe("default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b';");
-    expect(headersFile(policy)).toContain("Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none';");
+    expect(headersFile(hostRules(policy))).toContain(
+      "Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none';",
+    );
   });
 
   it('refuses a page without a policy', () => {

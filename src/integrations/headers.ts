@@ -1,14 +1,17 @@
 /**
- * After the build: narrows each page's CSP to the inline scripts and styles it has, and
- * writes `_headers` (Netlify / Cloudflare Pages format), so
- * hosts that send headers send the same Content-Security-Policy that Astro put
- * in each page's <meta>, plus the headers a <meta> cannot carry.
+ * After the build: narrows each page's CSP to the inline scripts and styles it has, then
+ * writes the host configurations from one set of rules (`host-config.ts`): `_headers` and
+ * `.nojekyll` into the site, and beside it, in `<outDir>-host/`, `nginx.conf`, `Caddyfile`
+ * and `rules.json` (read by `npm start`'s server). So every host sends the
+ * Content-Security-Policy that Astro put in each page's <meta>, plus the headers a <meta>
+ * cannot carry.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { caddyfile, headersFile, hostDir, hostRules, nginxServer } from './host-config.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
@@ -72,21 +75,14 @@ export function pruneHashes(html: string): string {
   );
 }
 
-export function headersFile(policy: string): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${policy} frame-ancestors 'none';`,
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  X-Content-Type-Options: nosniff',
-    '  Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()',
-    '',
-  ].join('\n');
-}
-
 export default function headers(): AstroIntegration {
+  let base = '/';
   return {
     name: 'site-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -96,8 +92,16 @@ export default function headers(): AstroIntegration {
             writeFileSync(join(root, f), html);
             return html;
           });
-        writeFileSync(join(root, '_headers'), headersFile(sitePolicy(pages)));
-        logger.info(`_headers written for ${pages.length} pages`);
+        const rules = hostRules(sitePolicy(pages), base);
+        writeFileSync(join(root, '_headers'), headersFile(rules));
+        // GitHub Pages runs Jekyll on a branch deploy unless told not to, and Jekyll drops `_astro/`.
+        writeFileSync(join(root, '.nojekyll'), '');
+        const host = hostDir(root);
+        mkdirSync(host, { recursive: true });
+        writeFileSync(join(host, 'rules.json'), `${JSON.stringify(rules, null, 2)}\n`);
+        writeFileSync(join(host, 'nginx.conf'), nginxServer(rules));
+        writeFileSync(join(host, 'Caddyfile'), caddyfile(rules));
+        logger.info(`_headers, .nojekyll and ${host}/{rules.json,nginx.conf,Caddyfile} written for ${pages.length} pages`);
       },
     },
   };

@@ -3,22 +3,33 @@
  * Pure (no I/O, no Astro imports), so pages, downloads, browser code and tests share it.
  */
 
+/**
+ * The path the site lives under: `/`, or `/forum-2017/` when built with BASE_PATH (Astro's
+ * `base`). Every path below starts with it. Outside Vite (plain Node scripts) it is `/`.
+ */
+export const BASE: string = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A path of the site, under its base: `search.css` → `/search.css` or `/forum-2017/search.css`. */
+export function sitePath(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
 /** The lead's section prefix: its paragraphs are `lead-1`, `lead-2`… on `/`. */
 export const LEAD = 'lead';
 
 /** Fixed pages and downloads. */
 export const PATHS = {
-  home: '/',
-  contents: '/#contents',
-  documents: '/documents/',
-  search: '/search/',
-  sitemap: '/sitemap.xml',
-  shareData: '/share.json',
-  json: '/record.json',
-  jsonSchema: '/record.schema.json',
-  txt: '/record.txt',
-  md: '/record.md',
-  akn: '/record.akn.xml',
+  home: BASE,
+  contents: sitePath('#contents'),
+  documents: sitePath('documents/'),
+  search: sitePath('search/'),
+  sitemap: sitePath('sitemap.xml'),
+  shareData: sitePath('share.json'),
+  json: sitePath('record.json'),
+  jsonSchema: sitePath('record.schema.json'),
+  txt: sitePath('record.txt'),
+  md: sitePath('record.md'),
+  akn: sitePath('record.akn.xml'),
 } as const;
 
 /** Paragraph n (from 1) of a section: `ivanov-speech-3`, `lead-2`. */
@@ -41,7 +52,7 @@ export function passageSpeech(id: string): string | undefined {
 
 /** A speech's own page. */
 export function speechPath(slug: string): string {
-  return `/speeches/${slug}/`;
+  return sitePath(`speeches/${slug}/`);
 }
 
 /** A speech's section on `/`. */
@@ -57,12 +68,12 @@ export function passagePath(id: string): string {
 
 /** The passage page of a paragraph, made to be shared (its preview shows the words). */
 export function passagePagePath(id: string): string {
-  return `/p/${id}/`;
+  return sitePath(`p/${id}/`);
 }
 
 /** The 1200×630 preview image of a passage page. */
 export function passageImagePath(id: string): string {
-  return `/p/${id}.png`;
+  return sitePath(`p/${id}.png`);
 }
 
 /** A search for `q`, optionally one speaker's words only. */

@@ -1,9 +1,9 @@
 /** Absolute addresses of what is quoted or cited: a paragraph, a speech, the record, a passage page. */
-import { passagePagePath, passagePath, speechPath } from './addresses.ts';
+import { PATHS, passagePagePath, passagePath, speechPath } from './addresses.ts';
 
 /** Absolute permanent address of a paragraph, or of the record. */
 export function permalink(site: string, id?: string): string {
-  return new URL(id ? passagePath(id) : '/', site).href;
+  return new URL(id ? passagePath(id) : PATHS.home, site).href;
 }
 
 /** Our address for what is cited: the paragraph, the speech or the record. */

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { absolute, PATHS } from '../lib/addresses.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(PATHS.sitemap, site ?? '')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -20,6 +20,12 @@ interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/**
+ * Astro's base path (BASE_PATH), inlined at build. Not from the address book: the search page
+ * loads this module at once, and the book's own chunk would cost its script budget ~0.4 kB.
+ */
+const BASE = import.meta.env.BASE_URL;
+
 export interface Engine {
   pagefind: Pagefind;
   morphology: Morphology;
@@ -29,11 +35,12 @@ let loading: Promise<Engine> | undefined;
 
 async function loadPagefindOnly(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
-  const url = '/pagefind/pagefind.js';
+  const url = `${BASE}pagefind/pagefind.js`;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Main thread, no worker: the index is small enough that a search takes milliseconds,
   // and the worker would cost another 43 KB and a second start-up.
-  await pf.options({ excerptLength: 0, noWorker: true });
+  // baseUrl: the index knows pages by their path in the build; the site may live under a base.
+  await pf.options({ excerptLength: 0, noWorker: true, baseUrl: BASE });
   await pf.init();
   return pf;
 }
@@ -42,8 +49,8 @@ let words: Promise<Morphology> | undefined;
 
 /** The record's words alone (the landing highlight needs no index). */
 export function loadMorphology(): Promise<Morphology> {
-  words ??= fetch('/search/words.json').then(async (response) => {
-    if (!response.ok) throw new Error(`/search/words.json: ${response.status}`);
+  words ??= fetch(`${BASE}search/words.json`).then(async (response) => {
+    if (!response.ok) throw new Error(`${BASE}search/words.json: ${response.status}`);
     return decodeSlowly((await response.json()) as MorphologyData);
   });
   words.catch(() => {

@@ -1,6 +1,6 @@
 /** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
 
-import { passageSpeech } from '../lib/addresses.ts';
+import { PATHS, passageSpeech } from '../lib/addresses.ts';
 import type { CiteInput } from '../lib/citations.ts';
 import { localDay } from '../lib/format.ts';
 
@@ -10,7 +10,7 @@ export interface ShareData extends Omit<CiteInput, 'id' | 'speech' | 'author' | 
 }
 
 let data: Promise<ShareData> | undefined;
-export const shareData = (): Promise<ShareData> => (data ??= fetch('/share.json').then((r) => r.json() as Promise<ShareData>));
+export const shareData = (): Promise<ShareData> => (data ??= fetch(PATHS.shareData).then((r) => r.json() as Promise<ShareData>));
 
 /** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
 export async function citeInput(scope: { id?: string | undefined; speech?: string | undefined }, cites: CiteInput['cites'] = 'edition'): Promise<CiteInput> {

@@ -6,6 +6,12 @@ import { loadEngine, search } from './pagefind.ts';
 import { clone, fillResult } from './render.ts';
 
 const MAX = 5;
+/**
+ * Astro's base path (BASE_PATH), inlined at build. Not from the address book: its chunk,
+ * shared with the share tools, would be one more request on every reading page.
+ */
+const BASE = import.meta.env.BASE_URL;
+const SEARCH = `${BASE}search/`;
 
 /**
  * The suggestion styles come with the search code, in its hashed chunk, not
@@ -73,7 +79,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-        option.addEventListener('click', () => location.assign(option.dataset.href ?? '/search/'));
+        option.addEventListener('click', () => location.assign(option.dataset.href ?? SEARCH));
         return option;
       }),
     );
@@ -103,7 +109,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       }
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      location.assign(options()[active]?.dataset.href ?? '/search/');
+      location.assign(options()[active]?.dataset.href ?? SEARCH);
     }
   });
   input.addEventListener('blur', close);

@@ -4,14 +4,19 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/dist.ts';
+import { readRules } from '../../scripts/serve.ts';
 import { readPage } from './built.ts';
 import { pages } from './pages.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://forum-2017.example.org');
 
-/** The file a site path is served from, or undefined. */
+/** The path the build lives under (BASE_PATH): every link must stay inside it. */
+const { base: BASE } = readRules(DIST);
+
+/** The file a site path is served from, or undefined (also for a path outside the base). */
 function fileFor(pathname: string): string | undefined {
-  const path = decodeURIComponent(pathname);
+  if (!pathname.startsWith(BASE)) return undefined;
+  const path = decodeURIComponent(pathname.slice(BASE.length - 1));
   const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
@@ -39,7 +44,7 @@ describe.each(pages)('$path', ({ path }) => {
   });
 
   it('links only to pages, files and fragments that exist', () => {
-    const base = new URL(path, SITE);
+    const base = new URL(BASE + path.slice(1), SITE);
     const refs = [
       ...page.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
       ...page.querySelectorAll('script[src], img[src], source[src]').map((el) => el.getAttribute('src') ?? ''),

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cacheControl, caddyfile, headersFile, hostDir, hostRules, nginxServer, normalizeBase } from './host-config.ts';
+
+const policy = "default-src 'self'; style-src 'self' 'sha256-a';";
+const root = hostRules(policy);
+const sub = hostRules(policy, 'forum-2017');
+
+describe('hostRules', () => {
+  it('adds frame-ancestors to the pages’ policy and the headers a <meta> cannot carry', () => {
+    expect(root.headers['Content-Security-Policy']).toBe(`${policy} frame-ancestors 'none';`);
+    expect(root.headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(root.headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+    expect(root.headers['Permissions-Policy']).toMatch(/camera=\(\)/);
+  });
+
+  it.each([
+    ['', '/'],
+    ['/', '/'],
+    ['forum-2017', '/forum-2017/'],
+    ['/forum-2017', '/forum-2017/'],
+    ['//a/b//', '/a/b/'],
+  ])('base %j → %j', (given, base) => expect(normalizeBase(given)).toBe(base));
+
+  it('caches hashed folders for a year, under the base only', () => {
+    expect(cacheControl(root, '/_astro/x.1a2b.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControl(root, '/pagefind/fragment/ru_1.pf_fragment')).toMatch(/immutable/);
+    expect(cacheControl(root, '/pagefind/pagefind.js')).toBe('public, max-age=0, must-revalidate');
+    expect(cacheControl(root, '/')).toBe('public, max-age=0, must-revalidate');
+    expect(cacheControl(sub, '/forum-2017/_astro/x.js')).toMatch(/immutable/);
+    expect(cacheControl(sub, '/_astro/x.js')).not.toMatch(/immutable/);
+  });
+
+  it('puts the host configs beside the site, never in it', () => {
+    expect(hostDir('/a/dist')).toBe('/a/dist-host');
+    expect(hostDir('/a/dist/')).toBe('/a/dist-host');
+  });
+});
+
+describe('headersFile', () => {
+  it('gives every path the headers and Cache-Control only to hashed folders (hosts join repeated headers)', () => {
+    const file = headersFile(sub);
+    expect(file).toContain(`/forum-2017/*\n  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`);
+    expect(file).toContain('/forum-2017/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(file.match(/Cache-Control/g)?.length).toBe(sub.immutable.length);
+  });
+});
+
+describe('nginxServer', () => {
+  const conf = nginxServer(sub, { root: '/srv/www', listen: '8080' });
+
+  it('serves precompressed files, the 404 page, no listings', () => {
+    for (const line of [
+      'listen 8080;',
+      'root /srv/www;',
+      'brotli_static on;',
+      'gzip_static on;',
+      'autoindex off;',
+      'error_page 403 404 =404 /forum-2017/404.html;',
+    ]) {
+      expect(conf).toContain(line);
+    }
+  });
+
+  it('repeats every header in every location (nginx inherits add_header only into locations without their own)', () => {
+    const locations = conf.split(/\n {2}location /).slice(1);
+    expect(locations.length).toBe(sub.immutable.length + 3);
+    for (const block of locations) {
+      for (const name of Object.keys(sub.headers)) expect(block).toContain(`add_header ${name} `);
+      expect(block).toMatch(/add_header Cache-Control "public, max-age=(0, must-revalidate|31536000, immutable)" always;/);
+    }
+    expect(conf).toContain('location /forum-2017/_astro/ {');
+  });
+
+  it('has balanced braces', () => {
+    expect(conf.split('{').length).toBe(conf.split('}').length);
+  });
+});
+
+describe('caddyfile', () => {
+  it('serves precompressed files with the headers and the 404 page', () => {
+    const file = caddyfile(sub, { root: '/srv/www' });
+    expect(file).toContain('root * /srv/www');
+    expect(file).toContain('precompressed br gzip');
+    expect(file).toContain(`Content-Security-Policy "${policy} frame-ancestors 'none';"`);
+    expect(file).toContain('@hashed path /forum-2017/_astro/* ');
+    expect(file).toContain('rewrite * /forum-2017/404.html');
+    expect(file.split('{').length).toBe(file.split('}').length);
+  });
+});
