@@ -10,8 +10,8 @@ const optionalJson = (name: string, fallback: unknown) => {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : fallback;
 };
 
-/** A paragraph's permanent id: `lead-1`, `putin-speech-12`, `moderator-2-3` (a record of many turns). */
-const passageId = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:-[1-9]\d*)?-[1-9]\d*$/, 'a passage id looks like «putin-speech-12» or «moderator-2-3»');
+/** A paragraph's permanent id: `lead-1`, `ivanov-speech-12`, `moderator-2-3` (a record of many turns). */
+const passageId = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:-[1-9]\d*)?-[1-9]\d*$/, 'a passage id looks like «ivanov-speech-12» or «moderator-2-3»');
 
 const speakers = defineCollection({
   loader: file(`${RECORD_DIR}/speakers.json`),

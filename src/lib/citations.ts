@@ -29,7 +29,7 @@ export interface Resource {
 export interface CiteInput {
   /** The edition's origin, e.g. `https://forum-2017.example.org`. */
   site: string;
-  /** The edition's name: «Форум России и Казахстана — 2017». */
+  /** The edition's name: «Круглый стол — 2019». */
   siteName: string;
   /** Paragraph id, for a paragraph. */
   id?: string | undefined;
@@ -38,9 +38,9 @@ export interface CiteInput {
   author?: Author | undefined;
   /** «Выступление», «Заключительное слово». */
   kind?: string | undefined;
-  /** The event, nominative: «Форум межрегионального сотрудничества России и Казахстана». */
+  /** The event, nominative: «Круглый стол по цифровым услугам». */
   event: string;
-  /** The event after «на», when the content gives it: «Форуме межрегионального сотрудничества…». */
+  /** The event after «на», when the content gives it: «Круглом столе по цифровым услугам». */
   eventPrepositional?: string | undefined;
   place: string;
   /** The event's day, `2017-11-09` (a time after it is ignored). */
@@ -124,7 +124,7 @@ export function gost(c: CiteInput): string {
   return `${parts.map((p) => p.replace(/\.$/, '')).join('. – ')}.`;
 }
 
-/** In-text: «(Путин, 2017, абз. 14)»; with no author, the title's first words in quotes. */
+/** In-text: «(Иванов, 2017, абз. 14)»; with no author, the title's first words in quotes. */
 function apaInText(c: CiteInput): string {
   const who = c.author ? c.author.surname : `«${innerQuotes(workTitle(c)).split(' ').slice(0, 3).join(' ')}…»`;
   const n = paragraphOf(c);

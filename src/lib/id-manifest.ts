@@ -2,7 +2,7 @@
  * The id manifest (`ids.json` of a record): every published paragraph id with its address and a
  * fingerprint of its text, so an id can neither disappear nor silently point at other words.
  *
- * - `ids`: id → address (`/speeches/putin-speech/#putin-speech-3`);
+ * - `ids`: id → address (`/speeches/ivanov-speech/#ivanov-speech-3`);
  * - `texts`: id → SHA-256 of the normalised paragraph text (see `normaliseText`);
  * - `history`: every deliberate change, with its reason (`npm run ids:update -- --accept …`).
  *

@@ -64,7 +64,7 @@ export function loadSpeakers(file: string): SpeakerRef[] {
       throw new TranscriptError(file, at, `speaker id «${sp.id}» must be lower-case Latin words joined by hyphens (it names sections: «${sp.id}-speech»)`);
     }
     if (typeof sp.prefix !== 'string' || sp.prefix.trim() !== sp.prefix || sp.prefix === '' || sp.prefix.includes(':')) {
-      throw new TranscriptError(file, at, `speaker «${sp.id}» needs a "prefix" as the source writes it before the colon, e.g. «В.Путин»`);
+      throw new TranscriptError(file, at, `speaker «${sp.id}» needs a "prefix" as the source writes it before the colon, e.g. «И.Иванов»`);
     }
     for (const key of [sp.id, sp.prefix]) {
       if (seen.has(key)) throw new TranscriptError(file, at, `«${key}» is used by two speakers`);

@@ -40,7 +40,7 @@ export function cutAtSentence(text: string, max: number): string {
 
 /**
  * The words a card title shows: the paragraph without the forms of address it opens with
- * («Уважаемый Владимир Владимирович!», «Дорогие друзья!»), which say nothing of what is said.
+ * («Уважаемый Иван Иванович!», «Дорогие друзья!»), which say nothing of what is said.
  */
 export function withoutAddress(text: string): string {
   const rest = text.replace(/^(?:(?:Уважаем|Дорог)[^.!?]{0,60}!\s+)+/u, '');

@@ -16,13 +16,13 @@ export function statusText(text: string, shown: ParagraphResult[], missing: stri
   return `${foundCount(shown.length)}${partial ? ', где есть только часть слов' : ''}.${missing.length ? ` Ни в одном абзаце нет: ${quoted(missing)}.` : ''}`;
 }
 
-/** «Назарбаев · Выступление, абз. 15»: the speaker once, by surname; the page title without the speaker's name again. */
+/** «Иванов · Выступление, абз. 15»: the speaker once, by surname; the page title without the speaker's name again. */
 export function resultSource(r: Pick<ParagraphResult, 'id' | 'title' | 'speaker'>): string {
   const n = /-(\d+)$/.exec(r.id)?.[1];
   const place = (title: string) => (n ? `${title}, абз. ${n}` : title);
   if (!r.speaker) return place(r.title);
   const name = r.speaker.trim().split(/\s+/);
-  // The title names the speaker in the genitive, as many words as the name: «Выступление Нурсултана Назарбаева».
+  // The title names the speaker in the genitive, as many words as the name: «Выступление Ивана Иванова».
   const title = r.title.trim().split(/\s+/);
   const kind = title.length > name.length ? title.slice(0, title.length - name.length).join(' ') : r.title;
   return `${name.at(-1)} · ${place(kind)}`;

@@ -1,7 +1,7 @@
 /**
  * Parser for a Kremlin print copy: one paragraph a line, in this order:
  * title, `YYYY-MM-DD HH:MM:SS` (Moscow time), place, the lead (may be absent),
- * `* * *`, turns that open with a speaker prefix (`В.Путин: `), omission lines
+ * `* * *`, turns that open with a speaker prefix (`И.Иванов: `), omission lines
  * `&lt;…&gt;` between turns, and the source URL as the last line.
  *
  * It places every line or rejects the file with `file:line: message`; it never
@@ -10,9 +10,9 @@
 
 export interface SpeakerRef {
   id: string;
-  /** The prefix the source writes before a turn, without the colon: `В.Путин`, `Вопрос`. */
+  /** The prefix the source writes before a turn, without the colon: `И.Иванов`, `Вопрос`. */
   prefix: string;
-  /** Parts of the name; they let a prefix written oddly (`Назарбаев:`) be recognised as this speaker's. */
+  /** Parts of the name; they let a prefix written oddly (`Иванов:`) be recognised as this speaker's. */
   name?: string;
   surname?: string;
   given?: string;
@@ -81,14 +81,14 @@ const SPACE = '[\\s\\p{Zs}\\p{Cf}]';
 
 /**
  * What makes a line-initial prefix look like a speaker's (a documented heuristic):
- * - initials and a surname, `Н.Назарбаев`, `Н. А. Назарбаев` — always a speaker;
- * - one to three capitalised words (`Назарбаев`, `Нурсултан Назарбаев`) — a speaker when a word is a
+ * - initials and a surname, `И.Иванов`, `И. И. Иванов` — always a speaker;
+ * - one to three capitalised words (`Иванов`, `Иван Иванов`) — a speaker when a word is a
  *   known speaker's surname, given name or prefix, or the last word ends like a Russian surname
  *   (-ов, -ев, -ин, -ский, -енко…, five letters or more);
  * - a voice the Kremlin does not name: `Вопрос`, `Реплика`, `Голос из зала`, `Ведущий`…;
  * each then followed by a colon, with any spaces (tabs, NBSP, zero-width) before, inside or before
- * the colon. Ordinary openings stay text: «Во-первых:», «Итак:», «Республика Казахстан:»,
- * «Владимир Путин отметил:» (a lower-case word is not part of a name).
+ * the colon. Ordinary openings stay text: «Во-первых:», «Итак:», «Российская Федерация:»,
+ * «Иван Иванов отметил:» (a lower-case word is not part of a name).
  */
 const NAME_LIKE = new RegExp(
   `^${SPACE}*((?:\\p{Lu}\\.${SPACE}*){1,2}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{Ll}'’-]+(?:${SPACE}+\\p{Lu}[\\p{Ll}'’-]+){0,2})${SPACE}*:`,
