@@ -8,7 +8,7 @@
  *
  *   node scripts/bench-scale.ts [--sizes 1,10,50]
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sha256 } from '../src/lib/importer.ts';
@@ -120,5 +120,9 @@ for (const k of SIZES) {
   console.log(JSON.stringify(row));
 }
 console.table(rows);
+// Sizes measured in earlier runs stay in the file until measured again.
+const FILE = 'bench/scale.json';
+const earlier: { size: string }[] = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')).rows : [];
+const merged = [...earlier.filter((r) => !rows.some((n) => n.size === r.size)), ...rows].sort((a, b) => parseInt(a.size, 10) - parseInt(b.size, 10));
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/scale.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(FILE, `${JSON.stringify({ date: new Date().toISOString(), rows: merged }, null, 2)}\n`);
