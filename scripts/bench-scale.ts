@@ -23,8 +23,25 @@ const PORT = Number(process.env.BENCH_PORT ?? 4396);
 const WORK = resolve('node_modules/.bench-scale');
 
 /** Latin letters for speaker ids (slugs allow no digits): 0 → «a», 26 → «ba». */
-const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
-const ROOTS = ['Абаш', 'Борис', 'Волг', 'Глин', 'Дуб', 'Ермол', 'Жук', 'Зимин', 'Ильин', 'Котл', 'Лаптев', 'Мельн', 'Носк', 'Орл', 'Павл'];
+const letters = (n: number): string =>
+  (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+const ROOTS = [
+  'Абаш',
+  'Борис',
+  'Волг',
+  'Глин',
+  'Дуб',
+  'Ермол',
+  'Жук',
+  'Зимин',
+  'Ильин',
+  'Котл',
+  'Лаптев',
+  'Мельн',
+  'Носк',
+  'Орл',
+  'Павл',
+];
 const ENDS = ['ов', 'ин', 'ев', 'ский', 'цев', 'ович', 'енко'];
 
 /** The k× record folder (the source copy, its checksum, its speakers) and its paragraph count. */
@@ -50,7 +67,9 @@ function writeRecord(k: number): { dir: string; paragraphs: number } {
     record.turns.map((t) => {
       const who = people[2 * copy + order.indexOf(t.speaker)];
       const omission = t.omissionAfter ? ['&lt;…&gt;'] : [];
-      return [`${who?.prefix}: ${t.paragraphs[0]}`, ...t.paragraphs.slice(1), ...omission].join('\n');
+      return [`${who?.prefix}: ${t.paragraphs[0]}`, ...t.paragraphs.slice(1), ...omission].join(
+        '\n',
+      );
     }),
   ).flat();
   const lines = source.split('\n');
@@ -79,7 +98,9 @@ async function searchLatency(dist: string): Promise<{ cold: number; warm: number
   try {
     const page = await (await browser.newContext()).newPage();
     const started = Date.now();
-    await page.goto(`http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent('человеческого капитала')}`);
+    await page.goto(
+      `http://127.0.0.1:${PORT}/search/?q=${encodeURIComponent('человеческого капитала')}`,
+    );
     await page.locator('.results li').first().waitFor();
     const cold = Date.now() - started;
     const input = page.locator('#search-q');
@@ -94,7 +115,7 @@ async function searchLatency(dist: string): Promise<{ cold: number; warm: number
   }
 }
 
-const rows = [];
+const rows: ({ size: string } & Record<string, string | number>)[] = [];
 for (const k of SIZES) {
   const { dir, paragraphs } = writeRecord(k);
   const started = performance.now();
@@ -122,7 +143,14 @@ for (const k of SIZES) {
 console.table(rows);
 // Sizes measured in earlier runs stay in the file until measured again.
 const FILE = 'bench/scale.json';
-const earlier: { size: string }[] = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')).rows : [];
-const merged = [...earlier.filter((r) => !rows.some((n) => n.size === r.size)), ...rows].sort((a, b) => parseInt(a.size, 10) - parseInt(b.size, 10));
+const earlier: { size: string }[] = existsSync(FILE)
+  ? JSON.parse(readFileSync(FILE, 'utf8')).rows
+  : [];
+const merged = [...earlier.filter((r) => !rows.some((n) => n.size === r.size)), ...rows].sort(
+  (a, b) => parseInt(a.size, 10) - parseInt(b.size, 10),
+);
 mkdirSync('bench', { recursive: true });
-writeFileSync(FILE, `${JSON.stringify({ date: new Date().toISOString(), rows: merged }, null, 2)}\n`);
+writeFileSync(
+  FILE,
+  `${JSON.stringify({ date: new Date().toISOString(), rows: merged }, null, 2)}\n`,
+);

@@ -45,7 +45,13 @@ interface Way {
 }
 const WAYS: Way[] = [
   { name: 'search page', path: '/search/', input: '#search-q', list: '.results', item: 'li' },
-  { name: 'header box', path: '/speeches/putin-speech/', input: '#site-search', list: '#site-search-list', item: '[role="option"]' },
+  {
+    name: 'header box',
+    path: '/speeches/putin-speech/',
+    input: '#site-search',
+    list: '#site-search-list',
+    item: '[role="option"]',
+  },
 ];
 
 type Kind = 'JS' | 'WASM' | 'index' | 'words' | 'fragments' | 'other';
@@ -76,7 +82,13 @@ function record(page: Page): { stop: () => Promise<Fetched[]> } {
         const bytes = Math.max((await req.sizes()).responseBodySize, length);
         // Text a host would compress; Pagefind's binary files are gzipped already.
         const text = /\.(js|css|json|html)$/.test(path) || path.endsWith('/');
-        return { path, bytes, br: text ? brotliFile(join(DIST, path.endsWith('/') ? `${path}index.html` : path)) : bytes };
+        return {
+          path,
+          bytes,
+          br: text
+            ? brotliFile(join(DIST, path.endsWith('/') ? `${path}index.html` : path))
+            : bytes,
+        };
       })(),
     );
   };
@@ -111,7 +123,12 @@ async function timeQuery(page: Page, way: Way, query: string, focus = false): Pr
         addEventListener('input', (e) => (keystroke = e.timeStamp), { capture: true, once: true });
         document.querySelector(list)?.replaceChildren();
         const observer = new PerformanceObserver((entries) => {
-          const entry = entries.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result');
+          const entry = entries
+            .getEntries()
+            .find(
+              (e) =>
+                (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result',
+            );
           if (!entry) return;
           observer.disconnect();
           resolve((entry as PerformanceEntry & { renderTime: number }).renderTime - keystroke);
@@ -123,7 +140,8 @@ async function timeQuery(page: Page, way: Way, query: string, focus = false): Pr
           if (!first || keystroke === 0) return;
           mutations.disconnect();
           // Mark before the frame paints, so Element Timing reports this element's first paint.
-          for (const el of [first, ...first.querySelectorAll('*')]) el.setAttribute('elementtiming', 'first-result');
+          for (const el of [first, ...first.querySelectorAll('*')])
+            el.setAttribute('elementtiming', 'first-result');
         });
         mutations.observe(document.body, { childList: true, subtree: true });
         setTimeout(() => reject(new Error('no result painted within 10 s')), 10_000);
@@ -178,7 +196,13 @@ async function once(browser: Browser, way: Way) {
   const warmFetched = await warm.stop();
   await context.close();
   if (errors.length) throw new Error(`${way.name}: ${errors.join('; ')}`);
-  return { coldMs, warmMs, load: total(loadFetched), cold: total(coldFetched), warm: total(warmFetched) };
+  return {
+    coldMs,
+    warmMs,
+    load: total(loadFetched),
+    cold: total(coldFetched),
+    warm: total(warmFetched),
+  };
 }
 
 /** A shared address opened cold: from navigation start to the first result painted, and everything fetched. */
@@ -189,7 +213,11 @@ async function opened(browser: Browser) {
     const w = window as unknown as { painted: Promise<number> };
     w.painted = new Promise((resolve) => {
       new PerformanceObserver((entries, observer) => {
-        const entry = entries.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result');
+        const entry = entries
+          .getEntries()
+          .find(
+            (e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-result',
+          );
         if (!entry) return;
         observer.disconnect();
         resolve((entry as PerformanceEntry & { renderTime: number }).renderTime);
@@ -198,7 +226,8 @@ async function opened(browser: Browser) {
         const first = document.querySelector('.results li');
         if (!first) return;
         observer.disconnect();
-        for (const el of [first, ...first.querySelectorAll('*')]) el.setAttribute('elementtiming', 'first-result');
+        for (const el of [first, ...first.querySelectorAll('*')])
+          el.setAttribute('elementtiming', 'first-result');
       }).observe(document, { childList: true, subtree: true });
     });
   });
@@ -211,7 +240,8 @@ async function opened(browser: Browser) {
   return { ms, fetched };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 function diskSize(dir: string): { path: string; bytes: number }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -253,14 +283,23 @@ try {
   for (let i = 0; i < RUNS; i++) open.push(await opened(browser));
   const last = open.at(-1);
   if (!last) throw new Error('no runs');
-  shared = { ms: median(open.map((r) => r.ms)), msAll: open.map((r) => Math.round(r.ms)), fetched: last.fetched };
+  shared = {
+    ms: median(open.map((r) => r.ms)),
+    msAll: open.map((r) => Math.round(r.ms)),
+    fetched: last.fetched,
+  };
 } finally {
   await browser.close();
   server.kill();
 }
 
 const files = diskSize(join(DIST, 'pagefind'));
-const used = files.filter((f) => kind(`/${f.path}`) !== 'other' && !/ui|highlight|worker/.test(f.path) && !f.path.startsWith('wasm.unknown'));
+const used = files.filter(
+  (f) =>
+    kind(`/${f.path}`) !== 'other' &&
+    !/ui|highlight|worker/.test(f.path) &&
+    !f.path.startsWith('wasm.unknown'),
+);
 const onDisk = (list: typeof files) => list.reduce((n, f) => n + f.bytes, 0);
 const index = {
   totalBytes: onDisk(files),
@@ -283,13 +322,17 @@ const row = (label: string, ms: string, target: string, t: ReturnType<typeof tot
   other: kb(t.by.other.bytes),
   fetched: `${kb(t.bytes)} (br ${kb(t.br)})`,
 });
-console.log(`search bench, headless Chromium: median of ${RUNS} runs [each run]; cold «${COLD}», warm «${WARM}»`);
+console.log(
+  `search bench, headless Chromium: median of ${RUNS} runs [each run]; cold «${COLD}», warm «${WARM}»`,
+);
 console.log(
   `load average while measuring: ${loadavg()
     .map((n) => n.toFixed(1))
     .join(' ')} on ${cpus().length} CPUs`,
 );
-console.log('ms: from the keystroke (its input event) to the first result painted (Element Timing)\n');
+console.log(
+  'ms: from the keystroke (its input event) to the first result painted (Element Timing)\n',
+);
 for (const r of typed) {
   console.log(`${r.way} (${r.path})`);
   console.table([
@@ -299,13 +342,20 @@ for (const r of typed) {
   ]);
 }
 if (shared) {
-  console.log(`shared address opened cold (/search/?q=${COLD}): ms from navigation start to the first result painted`);
-  console.table([row('everything', `${Math.round(shared.ms)} [${shared.msAll.join(', ')}]`, '', shared.fetched)]);
+  console.log(
+    `shared address opened cold (/search/?q=${COLD}): ms from navigation start to the first result painted`,
+  );
+  console.table([
+    row('everything', `${Math.round(shared.ms)} [${shared.msAll.join(', ')}]`, '', shared.fetched),
+  ]);
 }
 console.log(
   `index on disk: ${kb(index.searchBytes)} used by search (pagefind.js, WASM, ${kb(index.indexBytes)} index, ${index.fragments} fragments ${kb(index.fragmentBytes)}); ${kb(index.totalBytes)} with Pagefind's unused UI bundles`,
 );
 console.log('target: < 150 KB fetched for a first query (header box: everything after focus)');
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/search.json', `${JSON.stringify({ runs: RUNS, cold: COLD, warm: WARM, typed, shared, index }, null, 2)}\n`);
+writeFileSync(
+  'bench/search.json',
+  `${JSON.stringify({ runs: RUNS, cold: COLD, warm: WARM, typed, shared, index }, null, 2)}\n`,
+);
 console.log('\nwritten: bench/search.json');

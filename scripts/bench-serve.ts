@@ -16,7 +16,8 @@ import { readRules } from './serve.ts';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const { base } = readRules(DIST);
-const first = (dir: string, ext: string) => readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
+const first = (dir: string, ext: string) =>
+  readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
 const passage = readdirSync(join(DIST, 'p')).find((f) => !f.includes('.')) ?? '';
 const MIX = [
   '',
@@ -89,7 +90,10 @@ for (const [name, start] of [
 console.log(`${CONNECTIONS} connections, ${SECONDS} s each, 127.0.0.1; mix: ${MIX.join(' ')}`);
 console.table(rows);
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/serve.json', `${JSON.stringify({ seconds: SECONDS, connections: CONNECTIONS, mix: MIX, rows }, null, 2)}\n`);
+writeFileSync(
+  'bench/serve.json',
+  `${JSON.stringify({ seconds: SECONDS, connections: CONNECTIONS, mix: MIX, rows }, null, 2)}\n`,
+);
 if (rows.some((r) => r.errors > 0)) {
   console.error('errors under load');
   process.exit(1);

@@ -30,12 +30,18 @@ const rows = [];
 try {
   for (const path of PAGES) {
     const html = readFileSync(join(DIST, path, 'index.html'));
-    const inlineCss = [...html.toString().matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    const inlineCss = [...html.toString().matchAll(/<style>([\s\S]*?)<\/style>/g)]
+      .map((m) => m[1])
+      .join('');
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const requests: { url: string; type: string; bytes: number }[] = [];
     page.on('requestfinished', async (req) => {
       const res = await req.response();
-      requests.push({ url: req.url(), type: req.resourceType(), bytes: (await res?.body().catch(() => Buffer.alloc(0)))?.length ?? 0 });
+      requests.push({
+        url: req.url(),
+        type: req.resourceType(),
+        bytes: (await res?.body().catch(() => Buffer.alloc(0)))?.length ?? 0,
+      });
     });
     await page.goto(BASE + path, { waitUntil: 'networkidle' });
     await page.close();
@@ -43,11 +49,21 @@ try {
     const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
     const blockingCss = [...html.toString().matchAll(/<link\s[^>]*>/g)]
       .map((m) => m[0])
-      .filter((tag) => attr(tag, 'rel') === 'stylesheet' && !['print', 'not all'].includes(attr(tag, 'media') ?? 'all'))
+      .filter(
+        (tag) =>
+          attr(tag, 'rel') === 'stylesheet' &&
+          !['print', 'not all'].includes(attr(tag, 'media') ?? 'all'),
+      )
       .map((tag) => ({ url: new URL(attr(tag, 'href') ?? '', BASE).href }));
-    const [htmlBrotli, blockingBrotli] = [brotli(html), blockingCss.reduce((n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)), 0)];
+    const [htmlBrotli, blockingBrotli] = [
+      brotli(html),
+      blockingCss.reduce((n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)), 0),
+    ];
     const scripts = requests.filter((r) => r.type === 'script');
-    const jsBrotli = scripts.reduce((n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)), 0);
+    const jsBrotli = scripts.reduce(
+      (n, r) => n + brotliFile(join(DIST, new URL(r.url).pathname)),
+      0,
+    );
     rows.push({
       page: path,
       htmlBytes: html.length,
@@ -67,7 +83,10 @@ try {
 // The median of LH_RUNS runs per page (Lighthouse's own advice: one run is noisy, more so on a busy machine).
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: CHROME_FLAGS,
+});
 try {
   for (const row of rows) {
     const runs: Record<string, number>[] = [];
@@ -79,9 +98,15 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       const categories = result?.lhr.categories ?? {};
-      runs.push(Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])));
+      runs.push(
+        Object.fromEntries(
+          Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+        ),
+      );
     }
-    row.lighthouse = Object.fromEntries(Object.keys(runs[0] ?? {}).map((k) => [k, median(runs.map((r) => r[k] ?? 0))]));
+    row.lighthouse = Object.fromEntries(
+      Object.keys(runs[0] ?? {}).map((k) => [k, median(runs.map((r) => r[k] ?? 0))]),
+    );
   }
 } finally {
   await chrome.kill();
@@ -102,5 +127,10 @@ console.table(
   })),
 );
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: rows }, null, 2)}\n`);
-console.log('\nwritten: bench/results.json (the critical path is the HTML, with its inline CSS, plus any render-blocking stylesheet)');
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ buildSeconds: Number(buildSeconds.toFixed(2)), pages: rows }, null, 2)}\n`,
+);
+console.log(
+  '\nwritten: bench/results.json (the critical path is the HTML, with its inline CSS, plus any render-blocking stylesheet)',
+);

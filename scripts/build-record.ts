@@ -12,17 +12,32 @@ import { join, resolve } from 'node:path';
 /** The environment that points the importer and the build at `work`. */
 export function recordEnv(work: string): NodeJS.ProcessEnv {
   const dir = resolve(work);
-  return { ...process.env, RECORD_DIR: dir, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') };
+  return {
+    ...process.env,
+    RECORD_DIR: dir,
+    ASTRO_OUT_DIR: join(dir, 'dist'),
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+  };
 }
 
 /** Copies, imports, then runs `npm run build` under `wrap` (e.g. `/usr/bin/time`); returns the build's result. */
 export function buildRecord(record: string, work: string, wrap: string[] = []) {
   rmSync(work, { recursive: true, force: true });
-  cpSync(record, work, { recursive: true, filter: (src) => !/\/(dist|cache|speeches)$|\.mdx$/.test(src) });
+  cpSync(record, work, {
+    recursive: true,
+    filter: (src) => !/\/(dist|cache|speeches)$|\.mdx$/.test(src),
+  });
   const env = recordEnv(work);
   const [source] = readdirSync(join(work, 'source')).filter((f) => f.endsWith('.txt'));
   if (!source) throw new Error(`${record}/source: no print copy (.txt)`);
-  const files = ['--source', join(work, 'source', source), '--speakers', join(work, 'speakers.json'), '--out', work];
+  const files = [
+    '--source',
+    join(work, 'source', source),
+    '--speakers',
+    join(work, 'speakers.json'),
+    '--out',
+    work,
+  ];
   execFileSync(process.execPath, ['scripts/import.ts', ...files], { env, stdio: 'inherit' });
   const [command = 'npm', ...args] = [...wrap, 'npm', 'run', 'build'];
   return spawnSync(command, args, { env, encoding: 'utf8' });

@@ -19,8 +19,11 @@ export function hasCaddy(): boolean {
 
 /** The generated Caddyfile with its deployer's lines set (address, root), and no admin endpoint. */
 export function localCaddyfile(file: string, port: number, root: string): string {
-  const out = file.replace(/^:80 \{$/m, `http://127.0.0.1:${port} {`).replace(/^\troot \* \S+$/m, `\troot * ${root}`);
-  if (!out.includes(`http://127.0.0.1:${port} {`) || !out.includes(`root * ${root}`)) throw new Error('Caddyfile: no address or `root` line to set');
+  const out = file
+    .replace(/^:80 \{$/m, `http://127.0.0.1:${port} {`)
+    .replace(/^\troot \* \S+$/m, `\troot * ${root}`);
+  if (!out.includes(`http://127.0.0.1:${port} {`) || !out.includes(`root * ${root}`))
+    throw new Error('Caddyfile: no address or `root` line to set');
   return `{\n\tadmin off\n}\n\n${out}`;
 }
 
@@ -31,11 +34,18 @@ export async function startCaddy(dist: string, { port = 0 } = {}): Promise<Runni
   const { base } = readRules(dist);
   const dir = mkdtempSync(join(tmpdir(), 'site-caddy-'));
   const root = serverRoot(dist, base, dir);
-  writeFileSync(join(dir, 'Caddyfile'), localCaddyfile(readFileSync(join(hostDir(dist), 'Caddyfile'), 'utf8'), listen, root));
-  const child: ChildProcess = spawn(CADDY, ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
-  });
+  writeFileSync(
+    join(dir, 'Caddyfile'),
+    localCaddyfile(readFileSync(join(hostDir(dist), 'Caddyfile'), 'utf8'), listen, root),
+  );
+  const child: ChildProcess = spawn(
+    CADDY,
+    ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+    },
+  );
   let errors = '';
   child.stderr?.on('data', (d) => {
     errors += d;

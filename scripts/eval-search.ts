@@ -58,7 +58,8 @@ try {
     await page.waitForFunction((text) => {
       const el = document.querySelector<HTMLElement>('search-page');
       // A page from before the search said when it was done (to measure the old search): its status line.
-      if (el && !('state' in el.dataset) && document.querySelector('.search-status')?.textContent) return true;
+      if (el && !('state' in el.dataset) && document.querySelector('.search-status')?.textContent)
+        return true;
       return el?.dataset.state === 'done' && el.dataset.query === text;
     }, q.query);
     answers.set(
@@ -81,19 +82,32 @@ try {
 const scored = set.map((q) => ({ ...q, ...(answers.get(q.query) as Answer) }));
 const findable = scored.filter((q) => q.gold.length > 0 && q.kind !== 'typo');
 const p1 = mean(findable.map((q) => Number(q.gold.includes(q.ids[0] ?? ''))));
-const hit3 = mean(findable.map((q) => Number((q.target ? [q.target] : q.gold).some((id) => q.ids.slice(0, 3).includes(id)))));
-const recall = mean(findable.map((q) => q.gold.filter((id) => q.ids.includes(id)).length / q.gold.length));
-const precision = mean(findable.map((q) => (q.ids.length ? q.ids.filter((id) => q.gold.includes(id)).length / q.ids.length : 0)));
+const hit3 = mean(
+  findable.map((q) =>
+    Number((q.target ? [q.target] : q.gold).some((id) => q.ids.slice(0, 3).includes(id))),
+  ),
+);
+const recall = mean(
+  findable.map((q) => q.gold.filter((id) => q.ids.includes(id)).length / q.gold.length),
+);
+const precision = mean(
+  findable.map((q) =>
+    q.ids.length ? q.ids.filter((id) => q.gold.includes(id)).length / q.ids.length : 0,
+  ),
+);
 const absent = scored.filter((q) => q.kind === 'absent');
 const absentEmpty = mean(absent.map((q) => Number(q.ids.length === 0)));
 const typoSet = scored.filter((q) => q.kind === 'typo');
 const answered = (q: EvalQuery & Answer) =>
-  (q.gold.length > 0 && q.gold.every((id) => q.ids.includes(id))) || q.offered.some((w) => lemmas(w).some((l) => lemmas(q.intended ?? '').includes(l)));
+  (q.gold.length > 0 && q.gold.every((id) => q.ids.includes(id))) ||
+  q.offered.some((w) => lemmas(w).some((l) => lemmas(q.intended ?? '').includes(l)));
 const typos = mean(typoSet.map((q) => Number(answered(q))));
 const ms = scored.map((q) => q.ms);
 const figures = {
   queries: set.length,
-  kinds: Object.fromEntries(Object.entries(Object.groupBy(set, (q) => q.kind)).map(([k, v]) => [k, v?.length ?? 0])),
+  kinds: Object.fromEntries(
+    Object.entries(Object.groupBy(set, (q) => q.kind)).map(([k, v]) => [k, v?.length ?? 0]),
+  ),
   p1,
   hit3,
   recall,
@@ -107,10 +121,15 @@ const failures = scored.filter((q) =>
     ? q.ids.length > 0
     : q.kind === 'typo'
       ? !answered(q)
-      : !q.gold.includes(q.ids[0] ?? '') || q.gold.some((id) => !q.ids.includes(id)) || q.ids.some((id) => !q.gold.includes(id)),
+      : !q.gold.includes(q.ids[0] ?? '') ||
+        q.gold.some((id) => !q.ids.includes(id)) ||
+        q.ids.some((id) => !q.gold.includes(id)),
 );
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/search-eval.json', `${JSON.stringify({ figures, targets: TARGETS, failures, queries: scored }, null, 1)}\n`);
+writeFileSync(
+  'bench/search-eval.json',
+  `${JSON.stringify({ figures, targets: TARGETS, failures, queries: scored }, null, 1)}\n`,
+);
 console.log(
   `search evaluation: ${set.length} queries (${Object.entries(figures.kinds)
     .map(([k, n]) => `${k} ${n}`)
@@ -119,14 +138,20 @@ console.log(
 console.log(
   `P@1 ${p1.toFixed(3)} · hit@3 ${hit3.toFixed(3)} · recall ${recall.toFixed(3)} · precision ${precision.toFixed(3)} · absent empty ${absentEmpty.toFixed(3)} · typos answered ${typos.toFixed(3)}`,
 );
-console.log(`latency from the search's start to results rendered (page just loaded): median ${figures.latency.median} ms, p95 ${figures.latency.p95} ms`);
+console.log(
+  `latency from the search's start to results rendered (page just loaded): median ${figures.latency.median} ms, p95 ${figures.latency.p95} ms`,
+);
 for (const f of failures.slice(0, 30))
   console.log(
     `  ✗ ${f.kind} «${f.query}»: gold ${f.gold.join(' ') || '—'}; got ${f.ids.slice(0, 6).join(' ') || '—'}${f.offered.length ? `; offered ${f.offered.join(', ')}` : ''}`,
   );
 console.log('written: bench/search-eval.json');
-const below = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => figures[k] < TARGETS[k]);
+const below = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter(
+  (k) => figures[k] < TARGETS[k],
+);
 if (below.length) {
-  console.error(`below target: ${below.map((k) => `${k} ${figures[k].toFixed(3)} < ${TARGETS[k]}`).join(', ')}`);
+  console.error(
+    `below target: ${below.map((k) => `${k} ${figures[k].toFixed(3)} < ${TARGETS[k]}`).join(', ')}`,
+  );
   process.exit(1);
 }

@@ -10,7 +10,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { emptyManifest, formatManifest, parseManifest, updateManifest } from '../src/lib/id-manifest.ts';
+import {
+  emptyManifest,
+  formatManifest,
+  parseManifest,
+  updateManifest,
+} from '../src/lib/id-manifest.ts';
 import { generatedPassages, recordFiles } from '../src/lib/importer.ts';
 
 const { values } = parseArgs({
@@ -28,10 +33,17 @@ try {
   const accept = new Map(values.accept.map((id, i) => [id, values.reason[i] ?? '']));
   const { manifest: file } = recordFiles(values.record);
   const before = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : emptyManifest();
-  const after = updateManifest(before, generatedPassages(values.record), accept, new Date().toISOString().slice(0, 10));
+  const after = updateManifest(
+    before,
+    generatedPassages(values.record),
+    accept,
+    new Date().toISOString().slice(0, 10),
+  );
   writeFileSync(file, formatManifest(after));
   const added = Object.keys(after.ids).filter((id) => !(id in before.ids)).length;
-  console.log(`${file}: ${Object.keys(after.ids).length} ids (${added} new, ${accept.size} accepted)`);
+  console.log(
+    `${file}: ${Object.keys(after.ids).length} ids (${added} new, ${accept.size} accepted)`,
+  );
 } catch (error) {
   console.error(`ids:update refused: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -30,10 +30,18 @@ try {
   const dir = values.out ?? values.record;
   const source = values.source ?? recordFiles(values.record).source;
   const speakers = loadSpeakers(values.speakers ?? join(values.record, 'speakers.json'));
-  const result = importRecord({ source, outDir: dir, speakers, manifest: join(dir, 'ids.json'), check: values.check });
+  const result = importRecord({
+    source,
+    outDir: dir,
+    speakers,
+    manifest: join(dir, 'ids.json'),
+    check: values.check,
+  });
   for (const line of result.report) console.log(line);
   if (values.check && result.changed.length > 0) {
-    console.error(`The committed MDX differs from what the importer makes: ${result.changed.join(', ')}. Run npm run import.`);
+    console.error(
+      `The committed MDX differs from what the importer makes: ${result.changed.join(', ')}. Run npm run import.`,
+    );
     process.exit(1);
   }
 } catch (error) {

@@ -4,7 +4,15 @@
  * in a scratch folder, on 127.0.0.1. For the hosting tests and `npm run bench:serve`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +40,11 @@ export function freePort(): Promise<number> {
 
 /** The generated server block with its three deployer's lines set: listen, root. */
 export function localServerBlock(conf: string, port: number, root: string): string {
-  const out = conf.replace(/^ {2}listen \S+;$/m, `  listen 127.0.0.1:${port};`).replace(/^ {2}root \S+;$/m, `  root ${root};`);
-  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${root};`)) throw new Error('nginx.conf: no `listen` or `root` line to set');
+  const out = conf
+    .replace(/^ {2}listen \S+;$/m, `  listen 127.0.0.1:${port};`)
+    .replace(/^ {2}root \S+;$/m, `  root ${root};`);
+  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${root};`))
+    throw new Error('nginx.conf: no `listen` or `root` line to set');
   return out;
 }
 
@@ -48,7 +59,12 @@ export function serverRoot(dist: string, base: string, scratch: string): string 
 }
 
 /** Polls `url` until it answers 2xx, or fails with `what` and the server's own words. */
-export async function waitFor(url: string, child: ChildProcess, errors: () => string, what: string): Promise<void> {
+export async function waitFor(
+  url: string,
+  child: ChildProcess,
+  errors: () => string,
+  what: string,
+): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
     if (
@@ -69,15 +85,24 @@ export interface RunningServer {
 }
 
 /** Starts nginx on the built site in `dist`; resolves once it answers. */
-export async function startNginx(dist: string, { port = 0, workers = 1 } = {}): Promise<RunningServer> {
-  if (!hasNginx()) throw new Error(`${NGINX} or ${BROTLI_MODULE} missing: apt-get install -y ${NGINX_PACKAGES}`);
+export async function startNginx(
+  dist: string,
+  { port = 0, workers = 1 } = {},
+): Promise<RunningServer> {
+  if (!hasNginx())
+    throw new Error(`${NGINX} or ${BROTLI_MODULE} missing: apt-get install -y ${NGINX_PACKAGES}`);
   const listen = port || (await freePort());
   const { base } = readRules(dist);
   const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   const root = serverRoot(dist, base, dir);
   symlinkSync('/etc/nginx/mime.types', join(dir, 'mime.types'));
-  writeFileSync(join(dir, 'site.conf'), localServerBlock(readFileSync(join(hostDir(dist), 'nginx.conf'), 'utf8'), listen, root));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(dir, t)};`);
+  writeFileSync(
+    join(dir, 'site.conf'),
+    localServerBlock(readFileSync(join(hostDir(dist), 'nginx.conf'), 'utf8'), listen, root),
+  );
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (t) => `  ${t}_temp_path ${join(dir, t)};`,
+  );
   writeFileSync(
     join(dir, 'nginx.conf'),
     [
@@ -96,9 +121,13 @@ export async function startNginx(dist: string, { port = 0, workers = 1 } = {}): 
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    NGINX,
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let errors = '';
   child.stderr?.on('data', (d) => {
     errors += d;

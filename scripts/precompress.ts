@@ -11,7 +11,19 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { DIST } from './dist.ts';
 
-export const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.md', '.svg', '.map', '.webmanifest']);
+export const TEXT = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.md',
+  '.svg',
+  '.map',
+  '.webmanifest',
+]);
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -19,7 +31,15 @@ const gz = promisify(gzip);
 /** The compressed copies of one file's bytes: `[suffix, bytes]`, only those smaller than the file. */
 export async function compressed(body: Buffer): Promise<[string, Buffer][]> {
   const copies: [string, Buffer][] = [
-    ['.br', await br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })],
+    [
+      '.br',
+      await br(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    ],
     ['.gz', await gz(body, { level: 9 })],
   ];
   return copies.filter(([, bytes]) => bytes.length < body.length);

@@ -11,12 +11,17 @@ import { chromiumPath } from './chromium.ts';
 const PORT = Number(process.env.SHOTS_PORT ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = process.env.SHOTS_DIR ?? 'bench/screenshots';
-const PAGES = (process.argv[2] ?? '/,/speeches/putin-speech/,/documents/,/search/?q=программа,/no-such-page/').split(',');
+const PAGES = (
+  process.argv[2] ?? '/,/speeches/putin-speech/,/documents/,/search/?q=программа,/no-such-page/'
+).split(',');
 
 const server = await serve(PORT);
 try {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
   for (const path of PAGES) {
     for (const width of [375, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -49,15 +49,20 @@ export function paragraphs(): Paragraph[] {
   const t = parseTranscript(readFileSync(SOURCE, 'utf8'), speakers, SOURCE);
   return [
     ...t.lead.map((text, i) => ({ id: `lead-${i + 1}`, words: wordsOf(text) })),
-    ...t.turns.flatMap((turn) => turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, words: wordsOf(text) }))),
+    ...t.turns.flatMap((turn) =>
+      turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, words: wordsOf(text) })),
+    ),
   ];
 }
 
 export async function loadAz(): Promise<void> {
-  await new Promise<void>((done, fail) => Az.Morph.init(resolve('node_modules/az/dicts'), (e) => (e ? fail(e) : done())));
+  await new Promise<void>((done, fail) =>
+    Az.Morph.init(resolve('node_modules/az/dicts'), (e) => (e ? fail(e) : done())),
+  );
 }
 
-const parses = (w: string) => Az.Morph(w, { typos: 0, stutter: 0 }).filter((p) => p.parser === 'Dictionary');
+const parses = (w: string) =>
+  Az.Morph(w, { typos: 0, stutter: 0 }).filter((p) => p.parser === 'Dictionary');
 const fold = (w: string) => w.toLowerCase().replaceAll('ё', 'е');
 
 /** Lemmas of a word: dictionary readings, lower case and capitalised, without the far less likely ones. A word the dictionary lacks is its own lemma. */
@@ -105,7 +110,13 @@ const same = (a: string, b: string) => a === b || lemmas(a).some((l) => lemmas(b
 /** Paragraphs holding every group: a group is words that must stand together, in order. */
 export function gold(ps: Paragraph[], groups: string[][]): string[] {
   return ps
-    .filter((p) => groups.every((g) => p.words.some((_, i) => g.every((w, j) => p.words[i + j] !== undefined && same(p.words[i + j] ?? '', w)))))
+    .filter((p) =>
+      groups.every((g) =>
+        p.words.some((_, i) =>
+          g.every((w, j) => p.words[i + j] !== undefined && same(p.words[i + j] ?? '', w)),
+        ),
+      ),
+    )
     .map((p) => p.id);
 }
 
@@ -204,23 +215,58 @@ export async function evalSet(): Promise<EvalQuery[]> {
     const words = p.words.slice(i, i + n);
     if (words.length < 3) continue;
     const [open, close] = pick(QUOTES);
-    add({ kind: 'quote', query: `${open}${words.join(' ')}${close}`, gold: gold(ps, [words]), target: p.id });
+    add({
+      kind: 'quote',
+      query: `${open}${words.join(' ')}${close}`,
+      gold: gold(ps, [words]),
+      target: p.id,
+    });
   }
 
   // Numbers and names: words with digits, and words the source writes with a capital inside a sentence.
   const source = readFileSync(SOURCE, 'utf8');
-  const capitals = [...new Set([...source.matchAll(/(?<=[\p{Ll},] )\p{Lu}\p{Ll}{3,}/gu)].map((m) => fold(m[0])))];
+  const capitals = [
+    ...new Set([...source.matchAll(/(?<=[\p{Ll},] )\p{Lu}\p{Ll}{3,}/gu)].map((m) => fold(m[0]))),
+  ];
   const numbers = vocabulary.filter((w) => /^\d{2,}$/.test(w));
-  for (const w of [...shuffle(numbers).slice(0, 8), ...shuffle(capitals).slice(0, 20)]) add({ kind: 'name', query: w, gold: gold(ps, [[w]]) });
+  for (const w of [...shuffle(numbers).slice(0, 8), ...shuffle(capitals).slice(0, 20)])
+    add({ kind: 'name', query: w, gold: gold(ps, [[w]]) });
 
   // Absent words: real words (in the dictionary) whose lemma the record lacks, sharing a beginning or a Snowball stem with a record word.
-  const ENDINGS = ['', 'а', 'ы', 'у', 'ом', 'ой', 'ка', 'ок', 'ник', 'ость', 'ство', 'ение', 'ать', 'ить', 'ный', 'ская', 'ист'];
+  const ENDINGS = [
+    '',
+    'а',
+    'ы',
+    'у',
+    'ом',
+    'ой',
+    'ка',
+    'ок',
+    'ник',
+    'ость',
+    'ство',
+    'ение',
+    'ать',
+    'ить',
+    'ный',
+    'ская',
+    'ист',
+  ];
   const absent = new Set<string>();
   for (const w of shuffle(content)) {
     if (absent.size >= 30) break;
-    const candidates = [...Array.from({ length: w.length - 4 }, (_, k) => w.slice(0, w.length - 1 - k)), ...ENDINGS.map((e) => stemmer(w) + e)];
+    const candidates = [
+      ...Array.from({ length: w.length - 4 }, (_, k) => w.slice(0, w.length - 1 - k)),
+      ...ENDINGS.map((e) => stemmer(w) + e),
+    ];
     for (const c of shuffle(candidates)) {
-      if (c.length < 4 || vocabulary.includes(c) || !known(c) || lemmas(c).some((l) => recordLemmas.has(l))) continue;
+      if (
+        c.length < 4 ||
+        vocabulary.includes(c) ||
+        !known(c) ||
+        lemmas(c).some((l) => recordLemmas.has(l))
+      )
+        continue;
       if (gold(ps, [[c]]).length > 0) continue;
       absent.add(c);
       break;
@@ -259,7 +305,11 @@ export async function evalSet(): Promise<EvalQuery[]> {
   for (const w of shuffle(content)) {
     if (layouts >= 8) break;
     const latin = toLatinKeys(w);
-    if (/^[a-z]+$/.test(latin) && add({ kind: 'layout', query: latin, gold: gold(ps, [[w]]), intended: w })) layouts++;
+    if (
+      /^[a-z]+$/.test(latin) &&
+      add({ kind: 'layout', query: latin, gold: gold(ps, [[w]]), intended: w })
+    )
+      layouts++;
   }
   return queries;
 }
@@ -273,5 +323,6 @@ if (import.meta.main) {
       .join(', '),
     `total ${set.length}`,
   );
-  for (const q of set) console.log(q.kind, q.query, q.gold.length, q.target ?? '', q.intended ?? '');
+  for (const q of set)
+    console.log(q.kind, q.query, q.gold.length, q.target ?? '', q.intended ?? '');
 }

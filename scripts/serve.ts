@@ -19,7 +19,10 @@ import { cacheControl, type HostRules, hostDir } from '../src/integrations/host-
 import { DIST } from './dist.ts';
 
 /** The request handler for the site built in `dist` with these rules. */
-export function siteHandler(dist: string, rules: HostRules): (req: IncomingMessage, res: ServerResponse) => void {
+export function siteHandler(
+  dist: string,
+  rules: HostRules,
+): (req: IncomingMessage, res: ServerResponse) => void {
   const files = sirv(dist, {
     brotli: true,
     gzip: true,
@@ -38,8 +41,12 @@ export function siteHandler(dist: string, rules: HostRules): (req: IncomingMessa
     req.url = '/404.html';
     delete req.headers['if-none-match'];
     delete req.headers.range;
-    const writeHead = res.writeHead.bind(res) as (code: number, headers?: Record<string, unknown>) => ServerResponse;
-    res.writeHead = ((_: number, headers?: Record<string, unknown>) => writeHead(404, headers)) as typeof res.writeHead;
+    const writeHead = res.writeHead.bind(res) as (
+      code: number,
+      headers?: Record<string, unknown>,
+    ) => ServerResponse;
+    res.writeHead = ((_: number, headers?: Record<string, unknown>) =>
+      writeHead(404, headers)) as typeof res.writeHead;
     res.setHeader('Cache-Control', rules.cache.revalidate);
     files(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

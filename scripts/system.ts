@@ -11,11 +11,16 @@ export function ensurePackages(needs: { ok: () => boolean; pkg: string }[]): voi
   const missing = needs.filter((n) => !n.ok()).map((n) => n.pkg);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Missing Debian packages: ${missing.join(' ')}. Install them (sudo apt-get install -y ${missing.join(' ')}).`);
+    console.error(
+      `Missing Debian packages: ${missing.join(' ')}. Install them (sudo apt-get install -y ${missing.join(' ')}).`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${missing.join(', ')} (running as root)…`);
-  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+  execSync(
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+    { stdio: 'inherit' },
+  );
 }
 
 export const command = (name: string) => () => has(name);

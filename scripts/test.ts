@@ -11,7 +11,9 @@ import { command, ensurePackages } from './system.ts';
 
 function ensureTools(): void {
   if (!hasChromium() && process.env.CHROME_PATH) {
-    console.error(`No Chromium at ${chromiumPath()} (CHROME_PATH). Playwright's own browser download is not used.`);
+    console.error(
+      `No Chromium at ${chromiumPath()} (CHROME_PATH). Playwright's own browser download is not used.`,
+    );
     process.exit(1);
   }
   ensurePackages([
@@ -26,22 +28,32 @@ function ensureTools(): void {
 /** Where the second record is copied, imported and built. */
 const SECOND = 'test-results/round-table';
 /** The same site built under a base path, as a GitHub Pages project site is served. */
-const SUBPATH = 'BASE_PATH=/forum-2017/ ASTRO_OUT_DIR=dist-subpath ASTRO_CACHE_DIR=node_modules/.astro-subpath';
+const SUBPATH =
+  'BASE_PATH=/forum-2017/ ASTRO_OUT_DIR=dist-subpath ASTRO_CACHE_DIR=node_modules/.astro-subpath';
 // Its own port, and no reuse of a server already there: it must be this build's server.
 const SUBPATH_PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
 
 const steps: [string, string][] = [
   ['types (astro check)', 'astro check'],
   ['lint and format (biome)', 'biome ci .'],
-  ['unit tests', 'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json'],
+  [
+    'unit tests',
+    'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json',
+  ],
   ['build', 'npm run build'],
   ['reproducible build (second build, byte compare)', 'node scripts/reproducible.ts'],
-  ['built-site checks', 'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json'],
+  [
+    'built-site checks',
+    'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json',
+  ],
   [
     'second record (tests/fixtures/records/round-table): import, build, fidelity, nothing injected',
     `node scripts/build-record.ts tests/fixtures/records/round-table ${SECOND} && RECORD_DIR=${SECOND} ASTRO_OUT_DIR=${SECOND}/dist vitest run --project record --reporter=default --reporter=json --outputFile.json=test-results/counts/record.json`,
   ],
-  ['end-to-end (Playwright, Chromium)', 'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json'],
+  [
+    'end-to-end (Playwright, Chromium)',
+    'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json',
+  ],
   ['search evaluation (P@1, hit@3, recall, absent, typos)', 'node scripts/eval-search.ts'],
   ['sub-path build (BASE_PATH=/forum-2017/)', `${SUBPATH} npm run build`],
   [
@@ -87,7 +99,11 @@ ensureTools();
 for (const [name, command] of steps) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${command}`);
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const result = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' },
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed after ${seconds} s`);

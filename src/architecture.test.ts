@@ -9,15 +9,24 @@ import { parseCircular, parseDependencyTree } from 'dpdm';
 import { describe, expect, it } from 'vitest';
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 /** This record's names, slugs, places and words, as its content spells them. */
 function recordTerms(): string[] {
-  const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8')) as Record<string, string>[];
+  const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8')) as Record<
+    string,
+    string
+  >[];
   const forum = readFileSync('content/forum.mdx', 'utf8');
   const front = (key: string) => new RegExp(`^${key}: "(.*)"$`, 'm').exec(forum)?.[1] ?? '';
   const slugs = readdirSync('content/speeches').map((f) => f.replace(/^\d+-|\.mdx$/g, ''));
-  const speakerWords = speakers.flatMap((s) => [s.id, s.prefix, s.surname, s.given, s.patronymic, s.nameGenitive].filter((w) => w !== undefined));
+  const speakerWords = speakers.flatMap((s) =>
+    [s.id, s.prefix, s.surname, s.given, s.patronymic, s.nameGenitive].filter(
+      (w) => w !== undefined,
+    ),
+  );
   // Word stems, so that «Путина» and «Казахстана» are caught as well as «Путин».
   const titleWords = front('title')
     .split(/\s+/)
@@ -28,14 +37,19 @@ function recordTerms(): string[] {
 
 describe('the code', () => {
   it('has no import cycles', async () => {
-    const tree = await parseDependencyTree(['src/**/*.ts', 'scripts/**/*.ts'], { context: process.cwd(), transform: false });
+    const tree = await parseDependencyTree(['src/**/*.ts', 'scripts/**/*.ts'], {
+      context: process.cwd(),
+      transform: false,
+    });
     expect(parseCircular(tree)).toEqual([]);
   });
 
   it('names nothing of this record under src/ (its people, slugs, place and title live in content/)', () => {
     const terms = recordTerms();
     expect(terms).toContain('Путин');
-    const code = files('src').filter((f) => !/\.test\.ts$|-fixture\.ts$/.test(f) && /\.(ts|astro|css|js)$/.test(f));
+    const code = files('src').filter(
+      (f) => !/\.test\.ts$|-fixture\.ts$/.test(f) && /\.(ts|astro|css|js)$/.test(f),
+    );
     const found = code.flatMap((file) => {
       const text = readFileSync(file, 'utf8').toLowerCase();
       return terms.filter((t) => text.includes(t.toLowerCase())).map((t) => `${file}: «${t}»`);
@@ -44,7 +58,9 @@ describe('the code', () => {
   });
 
   it('keeps scripts/ apart from tests/', () => {
-    const imports = files('scripts').filter((f) => readFileSync(f, 'utf8').match(/from '\.\.\/tests\//));
+    const imports = files('scripts').filter((f) =>
+      readFileSync(f, 'utf8').match(/from '\.\.\/tests\//),
+    );
     expect(imports).toEqual([]);
   });
 });

@@ -11,7 +11,12 @@ const optionalJson = (name: string, fallback: unknown) => {
 };
 
 /** A paragraph's permanent id: `lead-1`, `ivanov-speech-12`, `moderator-2-3` (a record of many turns). */
-const passageId = z.string().regex(/^[a-z]+(?:-[a-z]+)*(?:-[1-9]\d*)?-[1-9]\d*$/, 'a passage id looks like «ivanov-speech-12» or «moderator-2-3»');
+const passageId = z
+  .string()
+  .regex(
+    /^[a-z]+(?:-[a-z]+)*(?:-[1-9]\d*)?-[1-9]\d*$/,
+    'a passage id looks like «ivanov-speech-12» or «moderator-2-3»',
+  );
 
 const speakers = defineCollection({
   loader: file(`${RECORD_DIR}/speakers.json`),
@@ -57,11 +62,20 @@ const forum = defineCollection({
  * speaker has more than two turns, otherwise `<speaker>-<k>` (kind `turn`) for every turn.
  */
 const speeches = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${RECORD_DIR}/speeches`, generateId: ({ data }) => String(data.slug) }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: `${RECORD_DIR}/speeches`,
+    generateId: ({ data }) => String(data.slug),
+  }),
   schema: z
     .object({
       /** Permanent slug, also the prefix of the paragraph ids. */
-      slug: z.string().regex(/^[a-z]+(?:-[a-z]+)*-(?:speech|closing|[1-9]\d*)$/, 'slug must be «<speaker>-speech», «<speaker>-closing» or «<speaker>-<k>»'),
+      slug: z
+        .string()
+        .regex(
+          /^[a-z]+(?:-[a-z]+)*-(?:speech|closing|[1-9]\d*)$/,
+          'slug must be «<speaker>-speech», «<speaker>-closing» or «<speaker>-<k>»',
+        ),
       /** Position in the record, from 1. */
       order: z.number().int().positive(),
       speaker: reference('speakers'),
@@ -74,9 +88,15 @@ const speeches = defineCollection({
       /** Line of the turn's first paragraph in the source copy. */
       sourceLine: z.number().int().positive(),
     })
-    .refine(({ slug, speaker, kind }) => slug === `${speaker.id}-${kind}` || (kind === 'turn' && new RegExp(`^${speaker.id}-[1-9]\\d*$`).test(slug)), {
-      message: 'slug must be «<speaker>-<kind>» for a speech or closing, «<speaker>-<k>» for a turn',
-    }),
+    .refine(
+      ({ slug, speaker, kind }) =>
+        slug === `${speaker.id}-${kind}` ||
+        (kind === 'turn' && new RegExp(`^${speaker.id}-[1-9]\\d*$`).test(slug)),
+      {
+        message:
+          'slug must be «<speaker>-<kind>» for a speech or closing, «<speaker>-<k>» for a turn',
+      },
+    ),
 });
 
 /** Documents the record mentions; `documents.json` is optional. */

@@ -12,7 +12,9 @@ export function expectedPairs(sourceText: string, speakersJson: string): Pairs {
   const record = parseTranscript(sourceText, JSON.parse(speakersJson));
   return [
     ...record.lead.map((text, i): [string, string] => [`lead-${i + 1}`, text]),
-    ...record.turns.flatMap((t) => t.paragraphs.map((text, i): [string, string] => [`${t.slug}-${i + 1}`, text])),
+    ...record.turns.flatMap((t) =>
+      t.paragraphs.map((text, i): [string, string] => [`${t.slug}-${i + 1}`, text]),
+    ),
   ];
 }
 
@@ -54,7 +56,8 @@ interface AknSection {
 /** Akoma Ntoso: the lead's `p` in `preface`, each speech's `p` in a `debateSection`; throws if not well-formed. */
 export function fromAkn(text: string): { pairs: Pairs; speakers: string[]; papers: number } {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new Error(`record.akn.xml is not well-formed: ${JSON.stringify(valid.err)}`);
+  if (valid !== true)
+    throw new Error(`record.akn.xml is not well-formed: ${JSON.stringify(valid.err)}`);
   const doc = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -62,7 +65,8 @@ export function fromAkn(text: string): { pairs: Pairs; speakers: string[]; paper
     isArray: (name) => ['p', 'debateSection'].includes(name),
   }).parse(text);
   const debate = doc.akomaNtoso.debate;
-  const paras = (ps: AknP[]): Pairs => ps.flatMap((p): Pairs => (p.eId && /-\d+$/.test(p.eId) ? [[p.eId, p._ ?? '']] : []));
+  const paras = (ps: AknP[]): Pairs =>
+    ps.flatMap((p): Pairs => (p.eId && /-\d+$/.test(p.eId) ? [[p.eId, p._ ?? '']] : []));
   const sections = debate.debateBody.debateSection as AknSection[];
   return {
     pairs: [...paras(debate.preface.p), ...sections.flatMap((s) => paras(s.speech.p))],

@@ -12,6 +12,8 @@ describe('cspFirst', () => {
   });
 
   it('leaves a page without a CSP <meta> as it is', () => {
-    expect(cspFirst('<head><meta charset="utf-8"></head>')).toBe('<head><meta charset="utf-8"></head>');
+    expect(cspFirst('<head><meta charset="utf-8"></head>')).toBe(
+      '<head><meta charset="utf-8"></head>',
+    );
   });
 });

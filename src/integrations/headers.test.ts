@@ -4,7 +4,8 @@ import { pruneHashes, sitePolicy } from './headers.ts';
 import { headersFile, hostRules } from './host-config.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
-const page = (policy: string, body = '') => `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
+const page = (policy: string, body = '') =>
+  `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
 
 describe('pruneHashes', () => {
   it('keeps only the hashes of inline scripts and styles the page has', () => {
@@ -24,14 +25,22 @@ describe('pruneHashes', () => {
 
   it('does not allow a JSON-LD block as a script', () => {
     const json = '{"@type":"Thing"}';
-    const out = pruneHashes(page(`script-src 'self' ${sha(json)};`, `<script type="application/ld+json">${json}</script>`));
+    const out = pruneHashes(
+      page(
+        `script-src 'self' ${sha(json)};`,
+        `<script type="application/ld+json">${json}</script>`,
+      ),
+    );
     expect(out).toContain("script-src 'self';");
   });
 });
 
 describe('sitePolicy', () => {
   it('unites the pages’ directives', () => {
-    const policy = sitePolicy([page("default-src 'self'; style-src 'self' 'sha256-a';"), page("default-src 'self'; style-src 'self' 'sha256-b';")]);
+    const policy = sitePolicy([
+      page("default-src 'self'; style-src 'self' 'sha256-a';"),
+      page("default-src 'self'; style-src 'self' 'sha256-b';"),
+    ]);
     expect(policy).toBe("default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b';");
     expect(headersFile(hostRules(policy))).toContain(
       "Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none';",

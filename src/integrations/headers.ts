@@ -41,12 +41,20 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /** Hashes of a page's inline executable scripts (JSON-LD data blocks are not executed, so not counted). */
 function inlineScriptHashes(html: string): Set<string> {
-  return new Set([...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? '')));
+  return new Set(
+    [
+      ...html.matchAll(
+        /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g,
+      ),
+    ].map((m) => sha256(m[1] ?? '')),
+  );
 }
 
 /** Hashes of a page's inline `<style>` elements. */
 function inlineStyleHashes(html: string): Set<string> {
-  return new Set([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? '')));
+  return new Set(
+    [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? '')),
+  );
 }
 
 /** Keeps in one directive only the hashes in `keep`; other sources stay. */
@@ -71,7 +79,14 @@ function pruneDirective(policy: string, name: string, keep: Set<string>): string
  */
 export function pruneHashes(html: string): string {
   return html.replace(META_CSP, (meta, policy: string) =>
-    meta.replace(policy, pruneDirective(pruneDirective(policy, 'script-src', inlineScriptHashes(html)), 'style-src', inlineStyleHashes(html))),
+    meta.replace(
+      policy,
+      pruneDirective(
+        pruneDirective(policy, 'script-src', inlineScriptHashes(html)),
+        'style-src',
+        inlineStyleHashes(html),
+      ),
+    ),
   );
 }
 
@@ -101,7 +116,9 @@ export default function headers(): AstroIntegration {
         writeFileSync(join(host, 'rules.json'), `${JSON.stringify(rules, null, 2)}\n`);
         writeFileSync(join(host, 'nginx.conf'), nginxServer(rules));
         writeFileSync(join(host, 'Caddyfile'), caddyfile(rules));
-        logger.info(`_headers, .nojekyll and ${host}/{rules.json,nginx.conf,Caddyfile} written for ${pages.length} pages`);
+        logger.info(
+          `_headers, .nojekyll and ${host}/{rules.json,nginx.conf,Caddyfile} written for ${pages.length} pages`,
+        );
       },
     },
   };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, caddyfile, headersFile, hostDir, hostRules, nginxServer, normalizeBase } from './host-config.ts';
+import {
+  cacheControl,
+  caddyfile,
+  headersFile,
+  hostDir,
+  hostRules,
+  nginxServer,
+  normalizeBase,
+} from './host-config.ts';
 
 const policy = "default-src 'self'; style-src 'self' 'sha256-a';";
 const root = hostRules(policy);
@@ -39,8 +47,12 @@ describe('hostRules', () => {
 describe('headersFile', () => {
   it('gives every path the headers and Cache-Control only to hashed folders (hosts join repeated headers)', () => {
     const file = headersFile(sub);
-    expect(file).toContain(`/forum-2017/*\n  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`);
-    expect(file).toContain('/forum-2017/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(file).toContain(
+      `/forum-2017/*\n  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`,
+    );
+    expect(file).toContain(
+      '/forum-2017/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
     expect(file.match(/Cache-Control/g)?.length).toBe(sub.immutable.length);
   });
 });
@@ -66,7 +78,9 @@ describe('nginxServer', () => {
     expect(locations.length).toBe(sub.immutable.length + 3);
     for (const block of locations) {
       for (const name of Object.keys(sub.headers)) expect(block).toContain(`add_header ${name} `);
-      expect(block).toMatch(/add_header Cache-Control "public, max-age=(0, must-revalidate|31536000, immutable)" always;/);
+      expect(block).toMatch(
+        /add_header Cache-Control "public, max-age=(0, must-revalidate|31536000, immutable)" always;/,
+      );
     }
     expect(conf).toContain('location /forum-2017/_astro/ {');
   });

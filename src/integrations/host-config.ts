@@ -22,7 +22,12 @@ export interface HostRules {
  * index chunks and filters (`ru_<hash>.pf_*`). `pagefind.js` and
  * `pagefind-entry.json` keep their names, so they are revalidated.
  */
-export const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
+export const HASHED_FOLDERS = [
+  '_astro/',
+  'pagefind/fragment/',
+  'pagefind/index/',
+  'pagefind/filter/',
+];
 
 export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
@@ -70,15 +75,21 @@ export function cacheControl(rules: HostRules, pathname: string): string {
  * their default, which is `rules.cache.revalidate`.
  */
 export function headersFile(rules: HostRules): string {
-  const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)];
+  const block = (path: string, headers: Record<string, string>) => [
+    path,
+    ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`),
+  ];
   return `${[
     `# Generated at build from src/integrations/host-config.ts. Other files: ${rules.cache.revalidate} (the host's default).`,
     ...block(`${rules.base}*`, rules.headers),
-    ...rules.immutable.flatMap((folder) => block(`${rules.base}${folder}*`, { 'Cache-Control': rules.cache.immutable })),
+    ...rules.immutable.flatMap((folder) =>
+      block(`${rules.base}${folder}*`, { 'Cache-Control': rules.cache.immutable }),
+    ),
   ].join('\n')}\n`;
 }
 
-const nginxHeaders = (headers: Record<string, string>, indent: string) => Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
+const nginxHeaders = (headers: Record<string, string>, indent: string) =>
+  Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
 
 /**
  * An nginx `server` block. `root` is the folder that holds the site (with a base path: the
@@ -87,7 +98,10 @@ const nginxHeaders = (headers: Record<string, string>, indent: string) => Object
  * nginx repeats no `add_header` of an outer block in a location that has its own, so every
  * location lists all the headers.
  */
-export function nginxServer(rules: HostRules, { root = '/var/www/html', listen = '80' } = {}): string {
+export function nginxServer(
+  rules: HostRules,
+  { root = '/var/www/html', listen = '80' } = {},
+): string {
   const base = rules.base;
   const location = (path: string, cache: string, extra: string[] = []) => [
     `  location ${path} {`,
@@ -131,18 +145,28 @@ const caddyQuote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
  * A Caddyfile site block (Caddy 2.6+): precompressed files, the headers, the 404 page. Caddy
  * drops the headers of a response that turns into an error, so the error route sets them again.
  */
-export function caddyfile(rules: HostRules, { root = '/var/www/html', address = ':80' } = {}): string {
+export function caddyfile(
+  rules: HostRules,
+  { root = '/var/www/html', address = ':80' } = {},
+): string {
   const hashed = rules.immutable.map((folder) => `${rules.base}${folder}*`).join(' ');
   const headers = (indent: string, extra: Record<string, string> = {}) => [
     `${indent}header {`,
-    ...Object.entries({ ...rules.headers, ...extra }).map(([k, v]) => `${indent}\t${k} ${caddyQuote(v)}`),
+    ...Object.entries({ ...rules.headers, ...extra }).map(
+      ([k, v]) => `${indent}\t${k} ${caddyQuote(v)}`,
+    ),
     // Caddy names Accept-Encoding in Vary only when it sends a compressed file; caches need it on all.
     `${indent}\tVary Accept-Encoding`,
     `${indent}\t-Server`,
     `${indent}}`,
   ];
   // Dot files (`.nojekyll`) are for hosts, not readers.
-  const files = (indent: string) => [`${indent}file_server {`, `${indent}\tprecompressed br gzip`, `${indent}\thide .*`, `${indent}}`];
+  const files = (indent: string) => [
+    `${indent}file_server {`,
+    `${indent}\tprecompressed br gzip`,
+    `${indent}\thide .*`,
+    `${indent}}`,
+  ];
   return `${[
     '# Generated at build from src/integrations/host-config.ts.',
     `${address} {`,

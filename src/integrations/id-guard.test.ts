@@ -26,18 +26,29 @@ describe('the id guard', () => {
   });
 
   it('names a published id whose text changed or that disappeared', () => {
-    expect(() => guardIds(copyWith(reword))).toThrow(/putin-speech-2: the text behind a published id changed/);
+    expect(() => guardIds(copyWith(reword))).toThrow(
+      /putin-speech-2: the text behind a published id changed/,
+    );
     const dropLast = (mdx: string) => mdx.replace(/\n\n[^\n]+\n$/, '\n');
-    expect(() => guardIds(copyWith(dropLast))).toThrow(/putin-speech-30: a published id disappeared/);
+    expect(() => guardIds(copyWith(dropLast))).toThrow(
+      /putin-speech-30: a published id disappeared/,
+    );
   });
 
   it('makes npm run build fail', () => {
     const dir = copyWith(reword);
     const build = spawnSync('npm', ['run', 'build'], {
-      env: { ...process.env, RECORD_DIR: dir, ASTRO_OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.astro') },
+      env: {
+        ...process.env,
+        RECORD_DIR: dir,
+        ASTRO_OUT_DIR: join(dir, 'dist'),
+        ASTRO_CACHE_DIR: join(dir, '.astro'),
+      },
       encoding: 'utf8',
     });
     expect(build.status).not.toBe(0);
-    expect(build.stdout + build.stderr).toContain('putin-speech-2: the text behind a published id changed');
+    expect(build.stdout + build.stderr).toContain(
+      'putin-speech-2: the text behind a published id changed',
+    );
   }, 120_000);
 });

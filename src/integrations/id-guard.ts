@@ -27,7 +27,11 @@ export default function idGuard(dir = process.env.RECORD_DIR || 'content'): Astr
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const count = guardIds(dir);
-        logger.info(count > 0 ? `${count} published ids still on their text` : `no ${join(dir, 'ids.json')}: nothing published yet`);
+        logger.info(
+          count > 0
+            ? `${count} published ids still on their text`
+            : `no ${join(dir, 'ids.json')}: nothing published yet`,
+        );
       },
     },
   };

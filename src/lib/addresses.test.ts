@@ -46,7 +46,9 @@ describe('the address book', () => {
     expect(passageId('lead', 2)).toBe('lead-2');
     expect(passageImagePath('putin-speech-3')).toBe('/p/putin-speech-3.png');
     expect(speechOnRecordPath('putin-speech')).toBe('/#putin-speech');
-    expect(searchPath('рынок труда', 'putin')).toBe('/search/?q=%D1%80%D1%8B%D0%BD%D0%BE%D0%BA+%D1%82%D1%80%D1%83%D0%B4%D0%B0&speaker=putin');
+    expect(searchPath('рынок труда', 'putin')).toBe(
+      '/search/?q=%D1%80%D1%8B%D0%BD%D0%BE%D0%BA+%D1%82%D1%80%D1%83%D0%B4%D0%B0&speaker=putin',
+    );
     expect(absolute(PATHS.akn, 'https://example.org/')).toBe('https://example.org/record.akn.xml');
   });
 });

@@ -1,6 +1,18 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, type CiteInput, chicagoBibliography, chicagoNote, cslJson, FORMATS, gost, paragraphLabel, ris, workTitle } from './citations.ts';
+import {
+  apa,
+  bibtex,
+  type CiteInput,
+  chicagoBibliography,
+  chicagoNote,
+  cslJson,
+  FORMATS,
+  gost,
+  paragraphLabel,
+  ris,
+  workTitle,
+} from './citations.ts';
 
 const SOURCE = 'http://kremlin.ru/events/president/news/56031';
 const base: CiteInput = {
@@ -17,7 +29,13 @@ const base: CiteInput = {
   cites: 'source',
 };
 const author = { surname: 'Путин', given: 'Владимир', patronymic: 'Владимирович' };
-const p14: CiteInput = { ...base, id: 'putin-speech-14', speech: 'putin-speech', kind: 'Выступление', author };
+const p14: CiteInput = {
+  ...base,
+  id: 'putin-speech-14',
+  speech: 'putin-speech',
+  kind: 'Выступление',
+  author,
+};
 const p14here: CiteInput = { ...p14, cites: 'edition' };
 const speech: CiteInput = { ...p14, id: undefined };
 const HERE = 'https://forum-2017.example.org/speeches/putin-speech/#putin-speech-14';
@@ -25,8 +43,12 @@ const NB = '\u00a0';
 
 describe('the work’s title', () => {
   it('declines the event only from the form the content gives; without it, needs no declension', () => {
-    expect(workTitle(p14)).toBe('Выступление на Форуме межрегионального сотрудничества России и Казахстана');
-    expect(workTitle({ ...p14, eventPrepositional: undefined })).toBe('Форум межрегионального сотрудничества России и Казахстана. Выступление');
+    expect(workTitle(p14)).toBe(
+      'Выступление на Форуме межрегионального сотрудничества России и Казахстана',
+    );
+    expect(workTitle({ ...p14, eventPrepositional: undefined })).toBe(
+      'Форум межрегионального сотрудничества России и Казахстана. Выступление',
+    );
     expect(workTitle({ kind: 'Выступление', event: 'Саммит ШОС' })).toBe('Саммит ШОС. Выступление');
     expect(workTitle(base)).toBe(base.event);
   });
@@ -60,7 +82,9 @@ describe('ГОСТ Р 7.0.100–2018', () => {
 
   it('the record has no heading and no responsibility, and never doubles a full stop', () => {
     const ref = gost(base);
-    expect(ref).toMatch(/^Форум межрегионального сотрудничества России и Казахстана : Челябинск, 9\u00a0нояб\. 2017\u00a0г\. – Текст/);
+    expect(ref).toMatch(
+      /^Форум межрегионального сотрудничества России и Казахстана : Челябинск, 9\u00a0нояб\. 2017\u00a0г\. – Текст/,
+    );
     expect(ref).not.toMatch(/\.\./);
     expect(ref).not.toContain(' / ');
   });
@@ -80,7 +104,9 @@ describe('APA 7', () => {
 
   it('with no author the title moves to the author’s place; the site is named once, never as author and publisher both', () => {
     const ref = apa(base);
-    expect(ref).toMatch(/^Форум межрегионального сотрудничества России и Казахстана \[Стенограмма\]\. \(2017, 9\u00a0ноября\)\. Президент России\. http/);
+    expect(ref).toMatch(
+      /^Форум межрегионального сотрудничества России и Казахстана \[Стенограмма\]\. \(2017, 9\u00a0ноября\)\. Президент России\. http/,
+    );
     expect(ref.match(/Президент России/g)).toHaveLength(1);
   });
 
@@ -113,7 +139,9 @@ describe('BibTeX', () => {
     expect(e?.type).toBe('misc');
     expect(e?.key).toBe('putin_speech_14_2017_source');
     expect(e?.fields.author).toEqual([{ lastName: 'Путин', firstName: 'Владимир Владимирович' }]);
-    expect(e?.fields.title).toBe('Выступление на Форуме межрегионального сотрудничества России и Казахстана');
+    expect(e?.fields.title).toBe(
+      'Выступление на Форуме межрегионального сотрудничества России и Казахстана',
+    );
     expect(e?.fields.url).toBe(SOURCE);
     expect(e?.fields.urldate).toBe('2026-11-24');
     expect(e?.fields.year).toBe('2017');
@@ -132,7 +160,9 @@ describe('BibTeX', () => {
   it('the record and a speech have their own keys', () => {
     expect(bibtex(base).split('\n')[0]).toBe('@misc{record_2017_source,');
     expect(bibtex(speech).split('\n')[0]).toBe('@misc{putin_speech_2017_source,');
-    expect(bibtex({ ...speech, cites: 'edition' })).toContain('url = {https://forum-2017.example.org/speeches/putin-speech/}');
+    expect(bibtex({ ...speech, cites: 'edition' })).toContain(
+      'url = {https://forum-2017.example.org/speeches/putin-speech/}',
+    );
   });
 });
 

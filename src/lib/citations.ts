@@ -55,9 +55,35 @@ export interface CiteInput {
   cites: 'source' | 'edition';
 }
 
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 /** ГОСТ Р 7.0.12–2011 abbreviations of months. */
-const MONTHS_GOST = ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
+const MONTHS_GOST = [
+  'янв.',
+  'февр.',
+  'марта',
+  'апр.',
+  'мая',
+  'июня',
+  'июля',
+  'авг.',
+  'сент.',
+  'окт.',
+  'нояб.',
+  'дек.',
+];
 const NB = '\u00a0';
 
 export function ymd(iso: string): [number, number, number] {
@@ -126,7 +152,9 @@ export function gost(c: CiteInput): string {
 
 /** In-text: «(Иванов, 2017, абз. 14)»; with no author, the title's first words in quotes. */
 function apaInText(c: CiteInput): string {
-  const who = c.author ? c.author.surname : `«${innerQuotes(workTitle(c)).split(' ').slice(0, 3).join(' ')}…»`;
+  const who = c.author
+    ? c.author.surname
+    : `«${innerQuotes(workTitle(c)).split(' ').slice(0, 3).join(' ')}…»`;
   const n = paragraphOf(c);
   return `(${who}, ${ymd(c.date)[0]}${n ? `, ${paragraphLabel(n)}` : ''})`;
 }
@@ -141,7 +169,9 @@ export function apa(c: CiteInput): string {
   const [y, m, d] = ymd(c.date);
   const date = `(${y}, ${d}${NB}${MONTHS[m - 1]})`;
   const title = `${innerQuotes(workTitle(c))} [${c.kind ? 'Стенограмма выступления' : 'Стенограмма'}]`;
-  const ref = c.author ? `${c.author.surname}, ${initials(c.author)} ${date}. ${title}. ${r.name}. ${r.url}` : `${title}. ${date}. ${r.name}. ${r.url}`;
+  const ref = c.author
+    ? `${c.author.surname}, ${initials(c.author)} ${date}. ${title}. ${r.name}. ${r.url}`
+    : `${title}. ${date}. ${r.name}. ${r.url}`;
   return `${ref}\nВ тексте: ${apaInText(c)}`;
 }
 
@@ -157,14 +187,37 @@ export function chicagoNote(c: CiteInput): string {
 export function chicagoBibliography(c: CiteInput): string {
   const r = resourceOf(c);
   const who = c.author ? `${c.author.surname}, ${c.author.given}. ` : '';
-  const parts = [`${who}«${innerQuotes(workTitle(c))}»`, `${c.place}, ${dateShort(c.date)}`, r.name, `Дата обращения ${dateShort(r.accessed)}`, r.url];
+  const parts = [
+    `${who}«${innerQuotes(workTitle(c))}»`,
+    `${c.place}, ${dateShort(c.date)}`,
+    r.name,
+    `Дата обращения ${dateShort(r.accessed)}`,
+    r.url,
+  ];
   return sentences(parts);
 }
 
-const bibKey = (c: CiteInput) => `${c.id ?? c.speech ?? 'record'}-${ymd(c.date)[0]}${c.cites === 'source' ? '-source' : ''}`.replaceAll('-', '_');
+const bibKey = (c: CiteInput) =>
+  `${c.id ?? c.speech ?? 'record'}-${ymd(c.date)[0]}${c.cites === 'source' ? '-source' : ''}`.replaceAll(
+    '-',
+    '_',
+  );
 /** TeX's special characters; the URL field is verbatim. */
 const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1').replaceAll(NB, '~');
-const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BIB_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** BibTeX (`@misc`, with the biblatex fields `urldate`, `eventtitle`, `venue`, `eventdate`). */
 export function bibtex(c: CiteInput): string {
@@ -172,7 +225,12 @@ export function bibtex(c: CiteInput): string {
   const n = paragraphOf(c);
   const [y, m] = ymd(c.date);
   const fields: [string, string][] = [
-    ...(c.author ? ([['author', `${c.author.surname}, ${c.author.given} ${c.author.patronymic}`]] as [string, string][]) : []),
+    ...(c.author
+      ? ([['author', `${c.author.surname}, ${c.author.given} ${c.author.patronymic}`]] as [
+          string,
+          string,
+        ][])
+      : []),
     ['title', `{${bibEscape(innerQuotes(workTitle(c)))}}`],
     ['howpublished', `{${bibEscape(r.name)}}`],
     ['eventtitle', `{${bibEscape(c.event)}}`],
@@ -185,7 +243,9 @@ export function bibtex(c: CiteInput): string {
     ['language', '{russian}'],
     ...(n ? ([['note', `{${bibEscape(paragraphLabel(n))}}`]] as [string, string][]) : []),
   ];
-  const body = fields.map(([k, v]) => `  ${k} = ${k === 'author' ? `{${bibEscape(v)}}` : v}`).join(',\n');
+  const body = fields
+    .map(([k, v]) => `  ${k} = ${k === 'author' ? `{${bibEscape(v)}}` : v}`)
+    .join(',\n');
   return `@misc{${bibKey(c)},\n${body}\n}`;
 }
 
@@ -197,7 +257,11 @@ export function cslJson(c: CiteInput): string {
     id: bibKey(c),
     type: 'speech',
     title: innerQuotes(workTitle(c)),
-    ...(c.author ? { author: [{ family: c.author.surname, given: `${c.author.given} ${c.author.patronymic}` }] } : {}),
+    ...(c.author
+      ? {
+          author: [{ family: c.author.surname, given: `${c.author.given} ${c.author.patronymic}` }],
+        }
+      : {}),
     'event-title': c.event,
     'event-place': c.place,
     'event-date': { 'date-parts': [ymd(c.date)] },

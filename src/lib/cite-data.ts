@@ -7,7 +7,9 @@ import { getEntry } from 'astro:content';
 import type { Author, CiteInput } from './citations.ts';
 import { getForum, getRecordInfo } from './record.ts';
 
-export async function citationBase(): Promise<Pick<CiteInput, 'event' | 'eventPrepositional' | 'place' | 'date' | 'publisher' | 'sourceUrl'>> {
+export async function citationBase(): Promise<
+  Pick<CiteInput, 'event' | 'eventPrepositional' | 'place' | 'date' | 'publisher' | 'sourceUrl'>
+> {
   const forum = await getForum();
   const prepositional = (await getEntry('record', 'record'))?.data.titlePrepositional;
   return {
@@ -23,7 +25,9 @@ export async function citationBase(): Promise<Pick<CiteInput, 'event' | 'eventPr
 
 /** A speaker as a citation's author: a person with a surname, given name and patronymic; a voice from the floor is none. */
 export function authorOf(
-  speaker: { surname?: string | undefined; given?: string | undefined; patronymic?: string | undefined } | undefined,
+  speaker:
+    | { surname?: string | undefined; given?: string | undefined; patronymic?: string | undefined }
+    | undefined,
 ): Author | undefined {
   const { surname, given, patronymic } = speaker ?? {};
   return surname && given && patronymic ? { surname, given, patronymic } : undefined;

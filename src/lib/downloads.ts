@@ -23,7 +23,13 @@ export interface RecordText {
   place: string;
   sourceUrl: string;
   lead: string[];
-  turns: { slug: string; speaker: string; kind: TurnKind; paragraphs: string[]; omissionAfter: boolean }[];
+  turns: {
+    slug: string;
+    speaker: string;
+    kind: TurnKind;
+    paragraphs: string[];
+    omissionAfter: boolean;
+  }[];
 }
 
 export interface DownloadInput {
@@ -36,7 +42,13 @@ export interface DownloadInput {
   publisher: string;
   /** A short Latin name for machine identifiers. */
   name: string;
-  documents: { id: string; title: string; status: string; count?: number | undefined; mentions: string[] }[];
+  documents: {
+    id: string;
+    title: string;
+    status: string;
+    count?: number | undefined;
+    mentions: string[];
+  }[];
 }
 
 export const OMISSION = '<…>';
@@ -59,7 +71,11 @@ export function recordJson(input: DownloadInput): string {
       date: r.datetime,
       place: r.place,
       source: { url: r.sourceUrl, sha256: input.sha256, retrieved: input.retrieved },
-      lead: r.lead.map((text, i) => ({ id: leadId(i), text, url: url(site, passagePath(leadId(i))) })),
+      lead: r.lead.map((text, i) => ({
+        id: leadId(i),
+        text,
+        url: url(site, passagePath(leadId(i))),
+      })),
       speeches: r.turns.map((t) => {
         const sp = speakerOf(input, t.speaker);
         return {
@@ -85,7 +101,12 @@ export function recordJson(input: DownloadInput): string {
 /** Plain text: one paragraph a line, each opening with its id in brackets. */
 export function recordTxt(input: DownloadInput): string {
   const { record: r } = input;
-  const lines = [r.title, `${r.datetime}, ${r.place}`, `Источник: ${r.sourceUrl} (SHA-256 ${input.sha256})`, ''];
+  const lines = [
+    r.title,
+    `${r.datetime}, ${r.place}`,
+    `Источник: ${r.sourceUrl} (SHA-256 ${input.sha256})`,
+    '',
+  ];
   lines.push(...r.lead.map((text, i) => `[${leadId(i)}] ${text}`));
   for (const t of r.turns) {
     const sp = speakerOf(input, t.speaker);
@@ -116,7 +137,15 @@ export function recordMd(input: DownloadInput): string {
 }
 
 /** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
-const frbr = (level: string, self: string, uri: string, date: string, name: string, author: string, extra?: string) =>
+const frbr = (
+  level: string,
+  self: string,
+  uri: string,
+  date: string,
+  name: string,
+  author: string,
+  extra?: string,
+) =>
   `        <FRBR${level}>
           <FRBRthis value="${self}"/>
           <FRBRuri value="${uri}"/>
@@ -131,12 +160,20 @@ export function recordAkn(input: DownloadInput): string {
   const work = `/akn/ru/debate/${date}/${input.name}`;
   const roles = [...new Set(input.speakers.map((s) => s.role))];
   const roleId = (role: string) => `role-${roles.indexOf(role) + 1}`;
-  const people = input.speakers.map((s) => `        <TLCPerson eId="${s.id}" href="/ontology/person/${s.id}" showAs="${xml(s.name)}"/>`);
-  const roleRefs = roles.map((role) => `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`);
+  const people = input.speakers.map(
+    (s) =>
+      `        <TLCPerson eId="${s.id}" href="/ontology/person/${s.id}" showAs="${xml(s.name)}"/>`,
+  );
+  const roleRefs = roles.map(
+    (role) =>
+      `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
+  );
   const p = (id: string, text: string) => `<p eId="${id}">${xml(text)}</p>`;
   const sections = r.turns.map((t) => {
     const sp = speakerOf(input, t.speaker);
-    const omission = t.omissionAfter ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>` : '';
+    const omission = t.omissionAfter
+      ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
+      : '';
     return `      <debateSection eId="${t.slug}" name="${t.kind}">
         <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
         <speech by="#${sp.id}" as="#${roleId(sp.role)}">

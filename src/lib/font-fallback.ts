@@ -32,7 +32,10 @@ export const TIMES_LOCAL = {
 const percent = (n: number) => `${Number.parseFloat((n * 100).toFixed(4))}%`;
 
 /** The overrides that make `fallback` take the room of `font`. */
-export function fallbackOverrides(font: FontMetrics, fallback: FontMetrics): Record<string, string> {
+export function fallbackOverrides(
+  font: FontMetrics,
+  fallback: FontMetrics,
+): Record<string, string> {
   const sizeAdjust = font.xWidthAvg / font.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
   const em = font.unitsPerEm * sizeAdjust;
   return {
@@ -44,7 +47,12 @@ export function fallbackOverrides(font: FontMetrics, fallback: FontMetrics): Rec
 }
 
 /** An `@font-face` rule: `family`, from the first of `locals` the reader has, with the overrides. */
-export function fallbackFace(family: string, weight: number, locals: readonly string[], overrides: Record<string, string>): string {
+export function fallbackFace(
+  family: string,
+  weight: number,
+  locals: readonly string[],
+  overrides: Record<string, string>,
+): string {
   const lines = [
     `font-family: "${family}";`,
     `font-weight: ${weight};`,

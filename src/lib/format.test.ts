@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countParagraphs, formatDateRu, formatTime, formatZone, isoDay, localDay, pluralRu } from './format.ts';
+import {
+  countParagraphs,
+  formatDateRu,
+  formatTime,
+  formatZone,
+  isoDay,
+  localDay,
+  pluralRu,
+} from './format.ts';
 
 describe('Russian formatting', () => {
   it('writes the date in the genitive with non-breaking spaces, whatever the machine time zone', () => {

@@ -1,6 +1,19 @@
 /** Russian formatting that does not depend on the build machine's locale or time zone. */
 
-const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** `2017-11-09T18:40:00+03:00` → `9 ноября 2017 года` (the date as written, in its own offset). */
 export function formatDateRu(iso: string): string {
@@ -50,5 +63,7 @@ export function countParagraphs(n: number): string {
 
 /** The reader's calendar day as `YYYY-MM-DD`: a citation's date of access is the day the reader cites. */
 export function localDay(now: Date): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+    .join('-');
 }

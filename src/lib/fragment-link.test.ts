@@ -19,15 +19,23 @@ describe('text fragments', () => {
 
   it('uses start and end words for a long selection', () => {
     const p = 'один два три четыре пять шесть семь восемь девять десять';
-    expect(textDirective(p, p)).toBe(`:~:text=${encodeURIComponent('один два три четыре')},${encodeURIComponent('семь восемь девять десять')}`);
+    expect(textDirective(p, p)).toBe(
+      `:~:text=${encodeURIComponent('один два три четыре')},${encodeURIComponent('семь восемь девять десять')}`,
+    );
   });
 
   it('keeps ё and quotes, and builds the link on the address it is given, with or without a #id', () => {
     const words = `:~:text=${encodeURIComponent('«Болашак» ещё')}`;
-    expect(fragmentLink('https://x.org/speeches/a/#a-3', '«Болашак» ещё', '«Болашак» ещё')).toBe(`https://x.org/speeches/a/#a-3${words}`);
-    expect(fragmentLink('https://x.org/p/a-3/', '«Болашак» ещё', '«Болашак» ещё')).toBe(`https://x.org/p/a-3/#${words}`);
+    expect(fragmentLink('https://x.org/speeches/a/#a-3', '«Болашак» ещё', '«Болашак» ещё')).toBe(
+      `https://x.org/speeches/a/#a-3${words}`,
+    );
+    expect(fragmentLink('https://x.org/p/a-3/', '«Болашак» ещё', '«Болашак» ещё')).toBe(
+      `https://x.org/p/a-3/#${words}`,
+    );
     // No directive tells the words apart: the bare address, which still lands on the paragraph.
-    expect(fragmentLink('https://x.org/p/a-3/', 'Россия', 'Россия', 0, 'Россия')).toBe('https://x.org/p/a-3/');
+    expect(fragmentLink('https://x.org/p/a-3/', 'Россия', 'Россия', 0, 'Россия')).toBe(
+      'https://x.org/p/a-3/',
+    );
   });
 
   it('handles a very long paragraph where no short context is unique: the whole selection is the term', () => {
@@ -37,7 +45,8 @@ describe('text fragments', () => {
   });
 
   it('gives a long selection by its first and last words, with a prefix when its start repeats', () => {
-    const p = 'Мы будем работать вместе. Сегодня подписаны документы двух стран. Мы будем работать вместе над новыми совместными проектами регионов.';
+    const p =
+      'Мы будем работать вместе. Сегодня подписаны документы двух стран. Мы будем работать вместе над новыми совместными проектами регионов.';
     const sel = 'Мы будем работать вместе над новыми совместными проектами регионов.';
     expect(textDirective(p, sel, p.lastIndexOf(sel))).toBe(
       `:~:text=${encodeURIComponent('стран.')}-,${encodeURIComponent('Мы будем работать вместе')},${encodeURIComponent('новыми совместными проектами регионов.')}`,
@@ -46,21 +55,29 @@ describe('text fragments', () => {
 
   it('matches case-insensitively, as browsers do, so «Друзья» after «друзья» needs a prefix', () => {
     const p = 'друзья мои. Друзья, спасибо.';
-    expect(textDirective(p, 'Друзья', p.indexOf('Друзья'))).toBe(`:~:text=${encodeURIComponent('мои.')}-,${encodeURIComponent('Друзья')},-%2C`);
+    expect(textDirective(p, 'Друзья', p.indexOf('Друзья'))).toBe(
+      `:~:text=${encodeURIComponent('мои.')}-,${encodeURIComponent('Друзья')},-%2C`,
+    );
   });
 
   it('widens a selection that cuts words, and trims spaces around it', () => {
     const p = 'Подчеркну: взаимодействие регионов растёт.';
     const at = p.indexOf('аимодей');
-    expect(textDirective(p, 'аимодействие регио', at)).toBe(`:~:text=${encodeURIComponent('взаимодействие регионов')}`);
+    expect(textDirective(p, 'аимодействие регио', at)).toBe(
+      `:~:text=${encodeURIComponent('взаимодействие регионов')}`,
+    );
     const q = 'Подчеркну:  растёт  быстро.';
-    expect(textDirective(q, '  растёт  ', q.indexOf('  растёт'))).toBe(`:~:text=${encodeURIComponent('растёт')}`);
+    expect(textDirective(q, '  растёт  ', q.indexOf('  растёт'))).toBe(
+      `:~:text=${encodeURIComponent('растёт')}`,
+    );
   });
 
   it('treats NBSP as a space, and a quote mark without a space before the word as part of the prefix', () => {
     const p = 'программа «Болашак» и\u00a0снова «Болашак» и\u00a0дальше';
     const at = p.lastIndexOf('Болашак');
-    expect(textDirective(p, 'Болашак', at)).toBe(`:~:text=${encodeURIComponent('снова «')}-,${encodeURIComponent('Болашак')},-${encodeURIComponent('» и')}`);
+    expect(textDirective(p, 'Болашак', at)).toBe(
+      `:~:text=${encodeURIComponent('снова «')}-,${encodeURIComponent('Болашак')},-${encodeURIComponent('» и')}`,
+    );
     expect(textDirective(p, 'и\u00a0дальше')).toBe(`:~:text=${encodeURIComponent('и дальше')}`);
   });
 
@@ -73,7 +90,9 @@ describe('text fragments', () => {
     const earlier = 'Заголовок. Россия и Казахстан. Второй абзац о сотрудничестве регионов.';
     const p = 'Наше сотрудничество регионов растёт.';
     // «сотрудничество» is a whole word here; earlier there is only «сотрудничестве».
-    expect(textDirective(p, 'сотрудничество', p.indexOf('сотрудничество'), earlier)).toBe(`:~:text=${encodeURIComponent('сотрудничество')}`);
+    expect(textDirective(p, 'сотрудничество', p.indexOf('сотрудничество'), earlier)).toBe(
+      `:~:text=${encodeURIComponent('сотрудничество')}`,
+    );
     // «регионов» occurs earlier: a prefix from this paragraph pins it down.
     expect(textDirective(p, 'регионов', p.indexOf('регионов'), earlier)).toBe(
       `:~:text=${encodeURIComponent('сотрудничество')}-,${encodeURIComponent('регионов')},-${encodeURIComponent('растёт.')}`,
@@ -82,7 +101,9 @@ describe('text fragments', () => {
 
   it('uses the suffix alone at the start of a paragraph, and gives up when nothing in the paragraph helps', () => {
     const earlier = 'Казахстан и Россия. Казахстан';
-    expect(textDirective('Казахстан – партнёр.', 'Казахстан', 0, earlier)).toBe(`:~:text=${encodeURIComponent('Казахстан')},-${encodeURIComponent('–')}`);
+    expect(textDirective('Казахстан – партнёр.', 'Казахстан', 0, earlier)).toBe(
+      `:~:text=${encodeURIComponent('Казахстан')},-${encodeURIComponent('–')}`,
+    );
     expect(textDirective('Россия', 'Россия', 0, earlier)).toBe('');
   });
 });

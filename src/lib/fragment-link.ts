@@ -10,8 +10,10 @@ const lower = (s: string) => s.toLocaleLowerCase('ru');
 const WORD = /[\p{L}\p{N}]/u;
 const isWord = (s: string, i: number) => WORD.test(s.charAt(i));
 /** Up to `n` whole words at the end (or start) of a string, and whether a space separates them from the selection. */
-const tail = (s: string, n: number) => norm(s).trimStart().split(' ').filter(Boolean).slice(-n).join(' ') + (/\s$/.test(s) ? ' ' : '');
-const head = (s: string, n: number) => (/^\s/.test(s) ? ' ' : '') + norm(s).trim().split(' ').filter(Boolean).slice(0, n).join(' ');
+const tail = (s: string, n: number) =>
+  norm(s).trimStart().split(' ').filter(Boolean).slice(-n).join(' ') + (/\s$/.test(s) ? ' ' : '');
+const head = (s: string, n: number) =>
+  (/^\s/.test(s) ? ' ' : '') + norm(s).trim().split(' ').filter(Boolean).slice(0, n).join(' ');
 
 /**
  * A text fragment for the `selection` found at offset `at` of `paragraph`:
@@ -24,7 +26,12 @@ const head = (s: string, n: number) => (/^\s/.test(s) ? ' ' : '') + norm(s).trim
  * suffix) pin it down; and when nothing does, there is no directive, so the
  * link still lands on the paragraph. Without `at`, the first occurrence.
  */
-export function textDirective(paragraph: string, selection: string, at?: number, earlier = ''): string {
+export function textDirective(
+  paragraph: string,
+  selection: string,
+  at?: number,
+  earlier = '',
+): string {
   let from = at ?? paragraph.indexOf(selection);
   if (from < 0) return '';
   let to = Math.min(paragraph.length, from + selection.length);
@@ -47,7 +54,8 @@ export function textDirective(paragraph: string, selection: string, at?: number,
   if (words.length > 8) {
     const first = words.slice(0, 4).join(' ');
     const last = words.slice(-4).join(' ');
-    if (lower(sel).indexOf(lower(last), first.length + 1) === sel.length - last.length) ranges.unshift([first, last]);
+    if (lower(sel).indexOf(lower(last), first.length + 1) === sel.length - last.length)
+      ranges.unshift([first, last]);
   }
   const maxContext = Math.max(norm(before).split(' ').length, norm(after).split(' ').length, 1);
   for (const [start, end] of ranges) {
@@ -56,7 +64,12 @@ export function textDirective(paragraph: string, selection: string, at?: number,
       // A range is found by its start; a single term can also be told apart by its suffix.
       const suf = n && !end ? head(after, n) : '';
       if (text.indexOf(lower(pre + start + suf)) !== pos - pre.length) continue;
-      return textDirectiveOf({ prefix: pre.trim(), start, end, suffix: n ? head(after, n).trim() : '' });
+      return textDirectiveOf({
+        prefix: pre.trim(),
+        start,
+        end,
+        suffix: n ? head(after, n).trim() : '',
+      });
     }
   }
   // No context short enough tells it apart: no directive, and the link lands on the paragraph.
@@ -68,7 +81,13 @@ export function textDirective(paragraph: string, selection: string, at?: number,
  * `earlier` must be all the text that page shows before the paragraph, in document order,
  * since the browser takes the first match on the whole page.
  */
-export function fragmentLink(url: string, paragraph: string, selection: string, at?: number, earlier = ''): string {
+export function fragmentLink(
+  url: string,
+  paragraph: string,
+  selection: string,
+  at?: number,
+  earlier = '',
+): string {
   const directive = textDirective(paragraph, selection, at, earlier);
   return directive ? `${url}${url.includes('#') ? '' : '#'}${directive}` : url;
 }
@@ -88,7 +107,12 @@ export function textBefore(root: Node, target: Node | null): string {
     if (node.nodeType === 3) out.push(node.textContent ?? '');
     else if (node.nodeType === 1) {
       const el = node as Element;
-      if (UNSEARCHED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.hasAttribute('popover')) return false;
+      if (
+        UNSEARCHED.has(el.tagName.toUpperCase()) ||
+        el.hasAttribute('hidden') ||
+        el.hasAttribute('popover')
+      )
+        return false;
     }
     for (const child of Array.from(node.childNodes)) if (walk(child)) return true;
     return false;

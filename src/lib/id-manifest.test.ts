@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { breaches, emptyManifest, fingerprint, normaliseText, type Passage, parseManifest, updateManifest } from './id-manifest.ts';
+import {
+  breaches,
+  emptyManifest,
+  fingerprint,
+  normaliseText,
+  type Passage,
+  parseManifest,
+  updateManifest,
+} from './id-manifest.ts';
 
 const passages: Passage[] = [
   { id: 'lead-1', address: '/#lead-1', text: 'Первый абзац.' },
-  { id: 'putin-speech-1', address: '/speeches/putin-speech/#putin-speech-1', text: 'Уважаемые\u00a0коллеги!' },
+  {
+    id: 'putin-speech-1',
+    address: '/speeches/putin-speech/#putin-speech-1',
+    text: 'Уважаемые\u00a0коллеги!',
+  },
 ];
 const published = updateManifest(emptyManifest(), passages, new Map(), '2026-01-01');
 
@@ -17,15 +29,25 @@ describe('the text fingerprint', () => {
 
 describe('breaches of the id manifest', () => {
   it('none when every id keeps its text and address; new ids are fine', () => {
-    expect(breaches(published, [...passages, { id: 'lead-2', address: '/#lead-2', text: 'Новый.' }])).toEqual([]);
+    expect(
+      breaches(published, [...passages, { id: 'lead-2', address: '/#lead-2', text: 'Новый.' }]),
+    ).toEqual([]);
   });
 
   it('names an id whose text changed, disappeared or moved', () => {
     const changed = passages.map((p) => (p.id === 'lead-1' ? { ...p, text: 'Другой абзац.' } : p));
-    expect(breaches(published, changed).map((b) => b.message)).toEqual(['lead-1: the text behind a published id changed; it now reads «Другой абзац.»']);
-    expect(breaches(published, passages.slice(1)).map((b) => b.message)).toEqual(['lead-1: a published id disappeared (it was at /#lead-1)']);
-    const moved = passages.map((p) => (p.id === 'lead-1' ? { ...p, address: '/speeches/x/#lead-1' } : p));
-    expect(breaches(published, moved)[0]?.message).toBe('lead-1: a published id moved from /#lead-1 to /speeches/x/#lead-1');
+    expect(breaches(published, changed).map((b) => b.message)).toEqual([
+      'lead-1: the text behind a published id changed; it now reads «Другой абзац.»',
+    ]);
+    expect(breaches(published, passages.slice(1)).map((b) => b.message)).toEqual([
+      'lead-1: a published id disappeared (it was at /#lead-1)',
+    ]);
+    const moved = passages.map((p) =>
+      p.id === 'lead-1' ? { ...p, address: '/speeches/x/#lead-1' } : p,
+    );
+    expect(breaches(published, moved)[0]?.message).toBe(
+      'lead-1: a published id moved from /#lead-1 to /speeches/x/#lead-1',
+    );
   });
 
   it('reads an older manifest (addresses only) and guards its ids', () => {
@@ -37,15 +59,27 @@ describe('breaches of the id manifest', () => {
 
 describe('updateManifest (npm run ids:update)', () => {
   it('adds new ids with their fingerprints', () => {
-    expect(published.ids).toEqual({ 'lead-1': '/#lead-1', 'putin-speech-1': '/speeches/putin-speech/#putin-speech-1' });
+    expect(published.ids).toEqual({
+      'lead-1': '/#lead-1',
+      'putin-speech-1': '/speeches/putin-speech/#putin-speech-1',
+    });
     expect(published.texts['lead-1']).toBe(fingerprint('Первый абзац.'));
     expect(published.history).toEqual([]);
   });
 
   it('refuses a changed id unless accepted, and writes the reason into the history', () => {
-    const changed = passages.map((p) => (p.id === 'lead-1' ? { ...p, text: 'Первый абзац, исправленный.' } : p));
-    expect(() => updateManifest(published, changed, new Map(), '2026-01-02')).toThrow(/lead-1: the text behind a published id changed/);
-    const accepted = updateManifest(published, changed, new Map([['lead-1', 'опечатка в источнике']]), '2026-01-02');
+    const changed = passages.map((p) =>
+      p.id === 'lead-1' ? { ...p, text: 'Первый абзац, исправленный.' } : p,
+    );
+    expect(() => updateManifest(published, changed, new Map(), '2026-01-02')).toThrow(
+      /lead-1: the text behind a published id changed/,
+    );
+    const accepted = updateManifest(
+      published,
+      changed,
+      new Map([['lead-1', 'опечатка в источнике']]),
+      '2026-01-02',
+    );
     expect(accepted.texts['lead-1']).toBe(fingerprint('Первый абзац, исправленный.'));
     expect(accepted.history).toEqual([
       {
@@ -61,13 +95,26 @@ describe('updateManifest (npm run ids:update)', () => {
   });
 
   it('refuses to accept an id that is not broken', () => {
-    expect(() => updateManifest(published, passages, new Map([['lead-1', 'x']]), '2026-01-02')).toThrow(/nothing to accept for lead-1/);
+    expect(() =>
+      updateManifest(published, passages, new Map([['lead-1', 'x']]), '2026-01-02'),
+    ).toThrow(/nothing to accept for lead-1/);
   });
 
   it('records a removed id, which never comes back on other text', () => {
-    const removed = updateManifest(published, passages.slice(1), new Map([['lead-1', 'абзац снят']]), '2026-01-02');
+    const removed = updateManifest(
+      published,
+      passages.slice(1),
+      new Map([['lead-1', 'абзац снят']]),
+      '2026-01-02',
+    );
     expect(removed.ids['lead-1']).toBeUndefined();
-    expect(removed.history[0]).toMatchObject({ id: 'lead-1', change: 'removed', reason: 'абзац снят' });
-    expect(breaches(removed, passages).map((b) => b.message)).toEqual(['lead-1: an id retired on purpose is back on other text']);
+    expect(removed.history[0]).toMatchObject({
+      id: 'lead-1',
+      change: 'removed',
+      reason: 'абзац снят',
+    });
+    expect(breaches(removed, passages).map((b) => b.message)).toEqual([
+      'lead-1: an id retired on purpose is back on other text',
+    ]);
   });
 });

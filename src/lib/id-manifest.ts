@@ -61,7 +61,12 @@ export function emptyManifest(): Manifest {
 /** Reads a manifest; an older one without `texts` or `history` reads with them empty. */
 export function parseManifest(json: string): Manifest {
   const data = JSON.parse(json) as Partial<Manifest>;
-  return { comment: data.comment ?? MANIFEST_COMMENT, ids: data.ids ?? {}, texts: data.texts ?? {}, history: data.history ?? [] };
+  return {
+    comment: data.comment ?? MANIFEST_COMMENT,
+    ids: data.ids ?? {},
+    texts: data.texts ?? {},
+    history: data.history ?? [],
+  };
 }
 
 export interface Breach {
@@ -76,14 +81,19 @@ export function breaches(manifest: Manifest, passages: Passage[]): Breach[] {
   for (const [id, address] of Object.entries(manifest.ids)) {
     const now = byId.get(id);
     if (!now) out.push({ id, message: `${id}: a published id disappeared (it was at ${address})` });
-    else if (now.address !== address) out.push({ id, message: `${id}: a published id moved from ${address} to ${now.address}` });
+    else if (now.address !== address)
+      out.push({ id, message: `${id}: a published id moved from ${address} to ${now.address}` });
     else if (manifest.texts[id] && manifest.texts[id] !== fingerprint(now.text)) {
-      out.push({ id, message: `${id}: the text behind a published id changed; it now reads «${normaliseText(now.text).slice(0, 80)}»` });
+      out.push({
+        id,
+        message: `${id}: the text behind a published id changed; it now reads «${normaliseText(now.text).slice(0, 80)}»`,
+      });
     }
   }
   const removed = new Set(manifest.history.filter((h) => h.change === 'removed').map((h) => h.id));
   for (const p of passages) {
-    if (removed.has(p.id) && !(p.id in manifest.ids)) out.push({ id: p.id, message: `${p.id}: an id retired on purpose is back on other text` });
+    if (removed.has(p.id) && !(p.id in manifest.ids))
+      out.push({ id: p.id, message: `${p.id}: an id retired on purpose is back on other text` });
   }
   return out;
 }
@@ -101,18 +111,32 @@ export function breachReport(list: Breach[], manifestFile: string): string {
  * The manifest after a deliberate update: new ids are added; a broken id is accepted only when
  * named in `accept` (with its reason written into `history`); any other breach throws.
  */
-export function updateManifest(manifest: Manifest, passages: Passage[], accept: Map<string, string>, date: string): Manifest {
+export function updateManifest(
+  manifest: Manifest,
+  passages: Passage[],
+  accept: Map<string, string>,
+  date: string,
+): Manifest {
   const list = breaches(manifest, passages);
   const refused = list.filter((b) => !accept.has(b.id));
   if (refused.length > 0) throw new Error(breachReport(refused, 'ids.json'));
   const unknown = [...accept.keys()].filter((id) => !list.some((b) => b.id === id));
-  if (unknown.length > 0) throw new Error(`nothing to accept for ${unknown.join(', ')}: not a published id whose text or place changed`);
+  if (unknown.length > 0)
+    throw new Error(
+      `nothing to accept for ${unknown.join(', ')}: not a published id whose text or place changed`,
+    );
 
   const history = [...manifest.history];
   const byId = new Map(passages.map((p) => [p.id, p]));
   for (const b of list) {
     const now = byId.get(b.id);
-    const entry: HistoryEntry = { id: b.id, change: now ? 'changed' : 'removed', reason: accept.get(b.id) ?? '', date, from: manifest.texts[b.id] ?? '' };
+    const entry: HistoryEntry = {
+      id: b.id,
+      change: now ? 'changed' : 'removed',
+      reason: accept.get(b.id) ?? '',
+      date,
+      from: manifest.texts[b.id] ?? '',
+    };
     if (now) entry.to = fingerprint(now.text);
     history.push(entry);
   }

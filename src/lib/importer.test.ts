@@ -2,7 +2,14 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedPassages, importRecord, loadSpeakers, recordFiles, sha256, transcriptPassages } from './importer.ts';
+import {
+  generatedPassages,
+  importRecord,
+  loadSpeakers,
+  recordFiles,
+  sha256,
+  transcriptPassages,
+} from './importer.ts';
 import { parseTranscript } from './transcript.ts';
 
 const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
@@ -20,7 +27,9 @@ function scratch(text: string | Buffer, sum = sha256(text)) {
 
 function snapshot(dir: string): string {
   const speeches = join(dir, 'speeches');
-  return [join(dir, 'forum.mdx'), ...readdirSync(speeches).map((f) => join(speeches, f))].map((f) => `${f}\n${readFileSync(f, 'utf8')}`).join('\n');
+  return [join(dir, 'forum.mdx'), ...readdirSync(speeches).map((f) => join(speeches, f))]
+    .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
+    .join('\n');
 }
 
 describe('the committed record', () => {
@@ -56,23 +65,32 @@ describe('importRecord', () => {
   it('rejects a changed checksum, naming SHA256SUMS and its line, and writes nothing', () => {
     const { dir, source } = scratch(readFileSync(SOURCE, 'utf8'), '0'.repeat(64));
     const before = snapshot(dir);
-    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(/SHA256SUMS:1: checksum mismatch/);
+    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(
+      /SHA256SUMS:1: checksum mismatch/,
+    );
     expect(snapshot(dir)).toBe(before);
   });
 
   it('rejects an unknown speaker with the source line and writes nothing', () => {
     const { dir, source } = scratch(
-      readFileSync(SOURCE, 'utf8').replace('Н.Назарбаев: Уважаемый Владимир Владимирович! Участники', 'Д.Медведев: Уважаемый Владимир Владимирович! Участники'),
+      readFileSync(SOURCE, 'utf8').replace(
+        'Н.Назарбаев: Уважаемый Владимир Владимирович! Участники',
+        'Д.Медведев: Уважаемый Владимир Владимирович! Участники',
+      ),
     );
     const before = snapshot(dir);
-    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(/in\.txt:45: unknown speaker «Д\.Медведев»/);
+    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(
+      /in\.txt:45: unknown speaker «Д\.Медведев»/,
+    );
     expect(snapshot(dir)).toBe(before);
   });
 
   it('rejects an empty file and writes nothing', () => {
     const { dir, source } = scratch('');
     const before = snapshot(dir);
-    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(/in\.txt:1: the file is empty/);
+    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(
+      /in\.txt:1: the file is empty/,
+    );
     expect(snapshot(dir)).toBe(before);
   });
 
@@ -101,7 +119,11 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
   }
 
   it('a checksum that differs only by line endings says so', () => {
-    refuses(original.replaceAll('\n', '\r\n'), /SHA256SUMS:1: checksum mismatch .* Only the line endings differ: this copy has CRLF/, sha256(original));
+    refuses(
+      original.replaceAll('\n', '\r\n'),
+      /SHA256SUMS:1: checksum mismatch .* Only the line endings differ: this copy has CRLF/,
+      sha256(original),
+    );
   });
 
   it('invalid UTF-8, with its line', () => {
@@ -112,7 +134,10 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
 
   it('Nazarbayev’s prefix written oddly, instead of merging his speech into Putin’s', () => {
     refuses(
-      original.replace('Н.Назарбаев: Уважаемый Владимир Владимирович! Участники', '  Н.Назарбаев: Уважаемый Владимир Владимирович! Участники'),
+      original.replace(
+        'Н.Назарбаев: Уважаемый Владимир Владимирович! Участники',
+        '  Н.Назарбаев: Уважаемый Владимир Владимирович! Участники',
+      ),
       /in\.txt:45: « {2}Н\.Назарбаев:» looks like the speaker prefix of Нурсултан Назарбаев written oddly/,
     );
   });
@@ -125,16 +150,28 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
   });
 
   it('a paragraph split in two, which would shift every later id', () => {
-    const split = original.replace('Уважаемый Нурсултан Абишевич! Уважаемые коллеги!', 'Уважаемый Нурсултан Абишевич!\nУважаемые коллеги!');
+    const split = original.replace(
+      'Уважаемый Нурсултан Абишевич! Уважаемые коллеги!',
+      'Уважаемый Нурсултан Абишевич!\nУважаемые коллеги!',
+    );
     expect(split).not.toBe(original);
-    refuses(split, /putin-speech-1: the text behind a published id changed[\s\S]*putin-speech-30: the text behind/);
+    refuses(
+      split,
+      /putin-speech-1: the text behind a published id changed[\s\S]*putin-speech-30: the text behind/,
+    );
   });
 
   it('drops a BOM with a note in the report', () => {
-    const { dir, source } = scratch(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]));
+    const { dir, source } = scratch(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]),
+    );
     const result = importRecord({ source, outDir: dir, speakers });
-    expect(result.report[0]).toBe(`${source}:1: dropped the byte order mark (BOM) before the title`);
-    expect(readFileSync(join(dir, 'forum.mdx'), 'utf8')).toContain('title: "Форум межрегионального');
+    expect(result.report[0]).toBe(
+      `${source}:1: dropped the byte order mark (BOM) before the title`,
+    );
+    expect(readFileSync(join(dir, 'forum.mdx'), 'utf8')).toContain(
+      'title: "Форум межрегионального',
+    );
   });
 });
 
@@ -151,7 +188,12 @@ describe('a second record: the round-table fixture', () => {
   const fixtureSpeakers = loadSpeakers(files.speakers);
 
   it('is exactly what the importer makes now', () => {
-    const result = importRecord({ source: files.source, outDir: DIR, speakers: fixtureSpeakers, check: true });
+    const result = importRecord({
+      source: files.source,
+      outDir: DIR,
+      speakers: fixtureSpeakers,
+      check: true,
+    });
     expect(result.changed).toEqual([]);
   });
 
@@ -200,7 +242,9 @@ describe('loadSpeakers', () => {
         2,
       ),
     );
-    expect(() => loadSpeakers(file)).toThrow(`${file}:7: speaker id «Nazarbayev 2» must be lower-case Latin words joined by hyphens`);
+    expect(() => loadSpeakers(file)).toThrow(
+      `${file}:7: speaker id «Nazarbayev 2» must be lower-case Latin words joined by hyphens`,
+    );
     writeFileSync(
       file,
       JSON.stringify(

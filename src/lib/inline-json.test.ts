@@ -19,6 +19,10 @@ describe('inlineJson', () => {
     expect(scripts).toHaveLength(1);
     expect(JSON.parse(scripts[0]?.textContent ?? '')).toEqual(hostile);
     // What JSON.stringify alone would do: the title ends the element and a second script starts.
-    expect(parse(`<head><script type="application/ld+json">${JSON.stringify(hostile)}</script></head>`).querySelectorAll('script').length).toBeGreaterThan(1);
+    expect(
+      parse(
+        `<head><script type="application/ld+json">${JSON.stringify(hostile)}</script></head>`,
+      ).querySelectorAll('script').length,
+    ).toBeGreaterThan(1);
   });
 });

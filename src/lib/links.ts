@@ -7,7 +7,11 @@ export function permalink(site: string, id?: string): string {
 }
 
 /** Our address for what is cited: the paragraph, the speech or the record. */
-export function citedUrl(c: { site: string; id?: string | undefined; speech?: string | undefined }): string {
+export function citedUrl(c: {
+  site: string;
+  id?: string | undefined;
+  speech?: string | undefined;
+}): string {
   return c.id || !c.speech ? permalink(c.site, c.id) : new URL(speechPath(c.speech), c.site).href;
 }
 

@@ -44,9 +44,16 @@ const textOf = (node: unknown): string =>
 
 /** Compiles and runs MDX as @astrojs/mdx does here (MDX syntax, no GFM) and returns each top-level paragraph's tag and text. */
 async function render(mdx: string): Promise<{ tag: unknown; text: string }[]> {
-  const { default: Content } = await evaluate(mdx, { Fragment, jsx, jsxs: jsx, baseUrl: import.meta.url });
+  const { default: Content } = await evaluate(mdx, {
+    Fragment,
+    jsx,
+    jsxs: jsx,
+    baseUrl: import.meta.url,
+  });
   const root = Content({}) as unknown as Node;
-  const children = ([] as unknown[]).concat(root.props.children ?? []).filter((c) => typeof c !== 'string');
+  const children = ([] as unknown[])
+    .concat(root.props.children ?? [])
+    .filter((c) => typeof c !== 'string');
   return children.map((c) => ({ tag: (c as Node).type, text: textOf(c) }));
 }
 
@@ -70,12 +77,15 @@ describe('mdxBody: plain text, safe by construction', () => {
   it('the control: the same text written as it is would run (so the test above can fail)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mdx-'));
     const marker = join(dir, 'ran.txt');
-    await render(`export const marker = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\nтекст\n`);
+    await render(
+      `export const marker = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\nтекст\n`,
+    );
     expect(readFileSync(marker, 'utf8')).toBe('ran');
   });
 
   it('keeps Russian prose, «», –, …, ё and NBSP untouched', () => {
-    const text = 'Тема форума\u00a0– «Развитие человеческого капитала»… ещё; 25-летие, 2017 год: итог!';
+    const text =
+      'Тема форума\u00a0– «Развитие человеческого капитала»… ещё; 25-летие, 2017 год: итог!';
     expect(mdxBody([text])).toBe(`${text}\n`);
   });
 
@@ -86,7 +96,9 @@ describe('mdxBody: plain text, safe by construction', () => {
 
 describe('escapeMdx (the Markdown download)', () => {
   it('escapes MDX expressions, JSX and inline Markdown', () => {
-    expect(escapeMdx('{x} <b> *a* _b_ [c](d) `e` ~f~ a|b & \\')).toBe('\\{x\\} \\<b\\> \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\~f\\~ a\\|b \\& \\\\');
+    expect(escapeMdx('{x} <b> *a* _b_ [c](d) `e` ~f~ a|b & \\')).toBe(
+      '\\{x\\} \\<b\\> \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\~f\\~ a\\|b \\& \\\\',
+    );
   });
 
   it('escapes block syntax at the start only', () => {

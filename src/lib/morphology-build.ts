@@ -15,7 +15,9 @@ let ready: Promise<void> | undefined;
 
 /** Loads the dictionaries (about 10 MB) once per process. */
 export function loadDictionary(): Promise<void> {
-  ready ??= new Promise((done, fail) => Az.Morph.init(resolve('node_modules/az/dicts'), (e) => (e ? fail(e) : done())));
+  ready ??= new Promise((done, fail) =>
+    Az.Morph.init(resolve('node_modules/az/dicts'), (e) => (e ? fail(e) : done())),
+  );
   return ready;
 }
 
@@ -108,7 +110,8 @@ export async function buildMorphology(texts: string[]): Promise<MorphologyData> 
   let previous = '';
   const entries = built.map((b) => {
     let shared = 0;
-    while (shared < 35 && b.head[shared] !== undefined && b.head[shared] === previous[shared]) shared++;
+    while (shared < 35 && b.head[shared] !== undefined && b.head[shared] === previous[shared])
+      shared++;
     previous = b.head;
     return `${shared.toString(36)}${b.head.slice(shared)}|${(index.get(b.table) ?? 0).toString(36)}|${b.seen}`;
   });

@@ -38,12 +38,34 @@ describe('the morphology map', () => {
 
   it('lists the record words themselves', () => {
     const words = recordWords(m);
-    expect(words).toEqual(expect.arrayContaining(['уровень', 'уровне', 'дня', 'подпишем', 'люди', 'стали', 'болашак', '2018']));
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'уровень',
+        'уровне',
+        'дня',
+        'подпишем',
+        'люди',
+        'стали',
+        'болашак',
+        '2018',
+      ]),
+    );
     expect(words).not.toContain('уровнями');
   });
 
   it('packs ending runs and unpacks them unchanged', () => {
-    const endings = ['овать', 'ую', 'ующий', 'ующего', 'ующему', 'ем', '', 'овавший', 'овавшего', 'овавшему'];
+    const endings = [
+      'овать',
+      'ую',
+      'ующий',
+      'ующего',
+      'ующему',
+      'ем',
+      '',
+      'овавший',
+      'овавшего',
+      'овавшему',
+    ];
     const packed = packEndings(endings);
     expect(packed).toContain(' овавш:ий,его,ему');
     expect(packed.length).toBeLessThan(endings.join(' ').length);

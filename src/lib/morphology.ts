@@ -57,7 +57,13 @@ export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
 /** The decoding, pausing after every 200 lemmas. */
 function* decoding(data: MorphologyData): Generator<void, Morphology> {
   const tables = data.endings.map(unpackEndings);
-  const m: Morphology = { names: [], seen: [], forms: new Map(), stems: new Map(), compounds: new Map() };
+  const m: Morphology = {
+    names: [],
+    seen: [],
+    forms: new Map(),
+    stems: new Map(),
+    compounds: new Map(),
+  };
   const add = (form: string, id: number) => {
     const ids = m.forms.get(form);
     if (!ids) m.forms.set(form, [id]);
@@ -88,7 +94,8 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
   }
   for (const compound of data.compounds) {
     const parts = compound.split('-');
-    for (const part of parts) m.compounds.set(part, [...new Set([...(m.compounds.get(part) ?? []), parts.join('')])]);
+    for (const part of parts)
+      m.compounds.set(part, [...new Set([...(m.compounds.get(part) ?? []), parts.join('')])]);
   }
   return m;
 }

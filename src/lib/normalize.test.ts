@@ -8,7 +8,11 @@ describe('normalisation', () => {
   });
 
   it('reads NBSP and every space as a space, and punctuation as no word', () => {
-    expect(words('Тема\u00a0форума\u2009–\u202f«Развитие»')).toEqual(['тема', 'форума', 'развитие']);
+    expect(words('Тема\u00a0форума\u2009–\u202f«Развитие»')).toEqual([
+      'тема',
+      'форума',
+      'развитие',
+    ]);
   });
 
   it('joins words across a hyphen, an en or em dash or a minus with no space around it', () => {
@@ -22,7 +26,16 @@ describe('normalisation', () => {
   it('keeps offsets into the text and counts sentences', () => {
     const text = 'Мы начали. Это «важно»! А потом — В.Путин';
     const t = tokens(text);
-    expect(t.map((x) => text.slice(x.start, x.end))).toEqual(['Мы', 'начали', 'Это', 'важно', 'А', 'потом', 'В', 'Путин']);
+    expect(t.map((x) => text.slice(x.start, x.end))).toEqual([
+      'Мы',
+      'начали',
+      'Это',
+      'важно',
+      'А',
+      'потом',
+      'В',
+      'Путин',
+    ]);
     expect(t.map((x) => x.sentence)).toEqual([0, 0, 1, 1, 2, 2, 2, 2]);
   });
 });

@@ -9,19 +9,27 @@ describe('cutAtSentence', () => {
   it('cuts after the last whole sentence that fits', () => {
     const text = `${'Первое предложение довольно длинное, чтобы быть больше восьмидесяти знаков в длину. '}Второе предложение. Третье предложение не помещается целиком никак.`;
     // The ellipsis takes the full stop's place, with no space before it.
-    expect(cutAtSentence(text, 110)).toBe('Первое предложение довольно длинное, чтобы быть больше восьмидесяти знаков в длину. Второе предложение…');
+    expect(cutAtSentence(text, 110)).toBe(
+      'Первое предложение довольно длинное, чтобы быть больше восьмидесяти знаков в длину. Второе предложение…',
+    );
   });
 
   it('cuts at a word when no sentence ends early enough', () => {
     expect(cutAtSentence('слово '.repeat(40).trim(), 30)).toBe('слово слово слово слово слово…');
-    expect(cutAtSentence('Уважаемые коллеги! Предлагаю обозначить тематику следующего форума.', 30)).toBe('Уважаемые коллеги!..');
+    expect(
+      cutAtSentence('Уважаемые коллеги! Предлагаю обозначить тематику следующего форума.', 30),
+    ).toBe('Уважаемые коллеги!..');
   });
 });
 
 describe('withoutAddress', () => {
   it('drops the forms of address a paragraph opens with, and keeps a paragraph that is only one', () => {
-    expect(withoutAddress('Уважаемый Владимир Владимирович! Предлагаю обозначить тематику.')).toBe('Предлагаю обозначить тематику.');
-    expect(withoutAddress('Уважаемый Нурсултан Абишевич! Уважаемые коллеги! Дамы и господа!')).toBe('Дамы и господа!');
+    expect(withoutAddress('Уважаемый Владимир Владимирович! Предлагаю обозначить тематику.')).toBe(
+      'Предлагаю обозначить тематику.',
+    );
+    expect(withoutAddress('Уважаемый Нурсултан Абишевич! Уважаемые коллеги! Дамы и господа!')).toBe(
+      'Дамы и господа!',
+    );
     expect(withoutAddress('Уважаемые коллеги!')).toBe('Уважаемые коллеги!');
     expect(withoutAddress('Россия и Казахстан.')).toBe('Россия и Казахстан.');
   });

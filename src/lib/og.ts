@@ -18,10 +18,30 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 function loadFonts() {
   // Two subsets under two names: satori falls back per glyph between families, not within one.
   fonts ??= [
-    { name: 'PT Serif Cyrillic', data: font('pt-serif-cyrillic-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'PT Serif Latin', data: font('pt-serif-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'PT Serif Cyrillic', data: font('pt-serif-cyrillic-700-normal.woff'), weight: 700, style: 'normal' },
-    { name: 'PT Serif Latin', data: font('pt-serif-latin-700-normal.woff'), weight: 700, style: 'normal' },
+    {
+      name: 'PT Serif Cyrillic',
+      data: font('pt-serif-cyrillic-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Latin',
+      data: font('pt-serif-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Cyrillic',
+      data: font('pt-serif-cyrillic-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Latin',
+      data: font('pt-serif-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
   ];
   return fonts;
 }
@@ -56,10 +76,23 @@ export interface PreviewInput {
   footer: string;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, unknown>, children: (Node | string)[] | Node | string): Node => ({ type, props: { style, children } });
+type Node = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children: (Node | string)[] | Node | string,
+): Node => ({ type, props: { style, children } });
 
-export async function previewPng({ quote, heading = false, speaker, role, footer }: PreviewInput): Promise<Buffer> {
+export async function previewPng({
+  quote,
+  heading = false,
+  speaker,
+  role,
+  footer,
+}: PreviewInput): Promise<Buffer> {
   const text = heading ? quote : quoteRu(cutAtSentence(quote, 260));
   const size = text.length > 180 ? 36 : text.length > 100 ? 44 : text.length > 40 ? 54 : 72;
   const tree = el(
@@ -81,7 +114,17 @@ export async function previewPng({ quote, heading = false, speaker, role, footer
       borderLeft: '16px solid #1d4f91',
     },
     [
-      el('div', { display: 'flex', width: 1040, fontSize: size, lineHeight: 1.35, fontWeight: heading ? 700 : 400 }, text),
+      el(
+        'div',
+        {
+          display: 'flex',
+          width: 1040,
+          fontSize: size,
+          lineHeight: 1.35,
+          fontWeight: heading ? 700 : 400,
+        },
+        text,
+      ),
       el('div', { display: 'flex', flexDirection: 'column' }, [
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, speaker),
         el('div', { display: 'flex', fontSize: 26, color: '#5a626d' }, role),
@@ -90,7 +133,11 @@ export async function previewPng({ quote, heading = false, speaker, role, footer
     ],
   );
   // satori's types expect React elements; the plain object is what React would produce.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts: loadFonts(),
+  });
   return rasterize(svg);
 }
 
@@ -106,7 +153,12 @@ function rasterize(svg: string): Buffer {
   try {
     return readFileSync(file);
   } catch {
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: 1200 },
+      font: { loadSystemFonts: false },
+    })
+      .render()
+      .asPng();
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, png);
     return png;

@@ -12,9 +12,12 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 export function paragraphsOf(body: string, file = 'mdx'): string[] {
   const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   return tree.children.map((node) => {
-    const other = node.type === 'paragraph' ? node.children.find((child) => child.type !== 'text') : node;
+    const other =
+      node.type === 'paragraph' ? node.children.find((child) => child.type !== 'text') : node;
     if (other) {
-      throw new Error(`${file}:${other.position?.start.line ?? 1}: expected only paragraphs of plain text in a record body, found ${other.type}`);
+      throw new Error(
+        `${file}:${other.position?.start.line ?? 1}: expected only paragraphs of plain text in a record body, found ${other.type}`,
+      );
     }
     return plainText(node);
   });

@@ -18,7 +18,9 @@ describe('quotes', () => {
   });
 
   it('sets the text’s own quotes inside as „лапки“', () => {
-    expect(quoteText('программа «Болашак» («Будущее»)', putin)).toMatch(/^«программа „Болашак“ \(„Будущее“\)» — /);
+    expect(quoteText('программа «Болашак» («Будущее»)', putin)).toMatch(
+      /^«программа „Болашак“ \(„Будущее“\)» — /,
+    );
   });
 
   it('names both paragraphs of a passage over two, and gives one address only', () => {
@@ -29,7 +31,9 @@ describe('quotes', () => {
 
   it('the lead has no speaker', () => {
     const { author: _a, ...lead } = putin;
-    expect(quoteText('Слова.', { ...lead, paragraphs: [2, 2] })).toMatch(/^«Слова\.» — Форум межрегионального/);
+    expect(quoteText('Слова.', { ...lead, paragraphs: [2, 2] })).toMatch(
+      /^«Слова\.» — Форум межрегионального/,
+    );
   });
 
   it('as HTML, escaped', () => {

@@ -10,7 +10,11 @@ export interface QuoteInput extends Pick<CiteInput, 'author' | 'event' | 'place'
   url: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"]/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
+  );
 const fullName = (a: NonNullable<CiteInput['author']>) => `${a.given}\u00a0${a.surname}`;
 
 /** «Speaker, Event, Place, date, абз. N» — without the address. */

@@ -22,7 +22,10 @@ export interface Speech {
 
 /** Each body is parsed once per build, however many pages ask for it. */
 const parsed = new Map<string, string[]>();
-function paragraphsOfEntry(entry: { body?: string | undefined; filePath?: string | undefined }): string[] {
+function paragraphsOfEntry(entry: {
+  body?: string | undefined;
+  filePath?: string | undefined;
+}): string[] {
   const body = entry.body ?? '';
   const paragraphs = parsed.get(body) ?? paragraphsOf(body, entry.filePath);
   parsed.set(body, paragraphs);
@@ -54,11 +57,16 @@ export async function getRecordInfo(): Promise<RecordInfo> {
   return {
     siteName: info.siteName ?? forum.title,
     shortName: info.shortName ?? info.siteName ?? forum.title,
-    description: info.description ?? `Стенограмма: ${forum.title} (${where}). Поиск, ссылки на каждый абзац, цитаты.`,
-    onEvent: info.titlePrepositional ? `на ${info.titlePrepositional}, ${where}` : `— ${forum.title}, ${where}`,
+    description:
+      info.description ??
+      `Стенограмма: ${forum.title} (${where}). Поиск, ссылки на каждый абзац, цитаты.`,
+    onEvent: info.titlePrepositional
+      ? `на ${info.titlePrepositional}, ${where}`
+      : `— ${forum.title}, ${where}`,
     publisher: info.publisher ?? new URL(forum.source).hostname,
     retrieved: info.retrieved,
-    name: info.name ?? (new URL(forum.source).pathname.split('/').filter(Boolean).at(-1) || 'record'),
+    name:
+      info.name ?? (new URL(forum.source).pathname.split('/').filter(Boolean).at(-1) || 'record'),
   };
 }
 
@@ -71,10 +79,15 @@ export async function getSpeeches(): Promise<Speech[]> {
   const speakers = await getEntries(entries.map((e) => e.data.speaker));
   return entries.map((entry, i) => {
     const speaker = speakers[i];
-    if (!speaker) throw new Error(`${entry.id}: unknown speaker «${entry.data.speaker.id}» (see speakers.json)`);
+    if (!speaker)
+      throw new Error(
+        `${entry.id}: unknown speaker «${entry.data.speaker.id}» (see speakers.json)`,
+      );
     const paragraphs = paragraphsOfEntry(entry);
     if (paragraphs.length !== entry.data.paragraphs) {
-      throw new Error(`${entry.filePath}: frontmatter says ${entry.data.paragraphs} paragraphs, the body has ${paragraphs.length}: run npm run import`);
+      throw new Error(
+        `${entry.filePath}: frontmatter says ${entry.data.paragraphs} paragraphs, the body has ${paragraphs.length}: run npm run import`,
+      );
     }
     return {
       entry,

@@ -8,9 +8,19 @@ export async function morphologyOf(texts: string[]): Promise<Morphology> {
   return decode(await buildMorphology(texts));
 }
 
-export const page = (url: string, title: string, texts: string[], speaker = 'Нурсултан Назарбаев'): PageData => ({
+export const page = (
+  url: string,
+  title: string,
+  texts: string[],
+  speaker = 'Нурсултан Назарбаев',
+): PageData => ({
   url,
   content: texts.join(' '),
   meta: { title, speaker },
-  anchors: texts.map((text, i) => ({ element: 'p', id: `${url.split('/')[2]}-${i + 1}`, text, location: i * 10 })),
+  anchors: texts.map((text, i) => ({
+    element: 'p',
+    id: `${url.split('/')[2]}-${i + 1}`,
+    text,
+    location: i * 10,
+  })),
 });

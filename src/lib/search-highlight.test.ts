@@ -27,8 +27,12 @@ describe('segments and excerpt', () => {
   });
 
   it('marks a phrase as one run, across quotes, dashes and hyphens', () => {
-    expect(marks('и программа «Болашак» связаны', '«программа Болашак»')).toEqual(['программа «Болашак']);
-    expect(marks('Россия и Казахстан – стратегические партнёры.', '"казахстан стратегические"')).toEqual(['Казахстан – стратегические']);
+    expect(marks('и программа «Болашак» связаны', '«программа Болашак»')).toEqual([
+      'программа «Болашак',
+    ]);
+    expect(
+      marks('Россия и Казахстан – стратегические партнёры.', '"казахстан стратегические"'),
+    ).toEqual(['Казахстан – стратегические']);
     expect(marks('Ведущие онлайн-курсы мира.', '"онлайн курсы"')).toEqual(['онлайн-курсы']);
   });
 
@@ -57,21 +61,42 @@ describe('resultHref and textFragment', () => {
     const [r] = paragraphResults([{ data: speech, score: 1 }], q, m);
     if (!r) throw new Error('no result');
     const href = resultHref(r, q, m);
-    expect(href.startsWith('/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=')).toBe(true);
-    expect(decodeURIComponent(href.split(':~:text=')[1] ?? '')).toBe('президентская программа «-,Болашак,-» («Будущее»).');
+    expect(
+      href.startsWith(
+        '/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=',
+      ),
+    ).toBe(true);
+    expect(decodeURIComponent(href.split(':~:text=')[1] ?? '')).toBe(
+      'президентская программа «-,Болашак,-» («Будущее»).',
+    );
   });
 
   it('pins the marked words with up to three words on each side, the paragraph edges included', () => {
     const q = parseQuery('образование');
     const decode = (f: string) => f.replace(':~:text=', '').split(',').map(decodeURIComponent);
-    expect(decode(textFragment('Основой стало образование детей в школах страны.', q, m))).toEqual(['Основой стало-', 'образование', '-детей в школах']);
-    expect(decode(textFragment('Образование. Мы начали переход.', q, m))).toEqual(['Образование', '-. Мы начали']);
+    expect(decode(textFragment('Основой стало образование детей в школах страны.', q, m))).toEqual([
+      'Основой стало-',
+      'образование',
+      '-детей в школах',
+    ]);
+    expect(decode(textFragment('Образование. Мы начали переход.', q, m))).toEqual([
+      'Образование',
+      '-. Мы начали',
+    ]);
     expect(textFragment('Ничего нет.', q, m)).toBe('');
   });
 
   it('encodes the characters that are syntax in a text fragment', () => {
-    const f = textFragment('Торгово-экономические связи, а также образование, наука & культура-2.', parseQuery('образование'), m).replace(':~:text=', '');
+    const f = textFragment(
+      'Торгово-экономические связи, а также образование, наука & культура-2.',
+      parseQuery('образование'),
+      m,
+    ).replace(':~:text=', '');
     expect(f).not.toMatch(/&/);
-    expect(f.split(',').map(decodeURIComponent)).toEqual(['связи, а также-', 'образование', '-, наука &']);
+    expect(f.split(',').map(decodeURIComponent)).toEqual([
+      'связи, а также-',
+      'образование',
+      '-, наука &',
+    ]);
   });
 });

@@ -15,7 +15,12 @@ export interface Segment {
 }
 
 /** The text cut into plain and marked runs: every place a query group stands (a phrase from its first word to its last). */
-export function segments(text: string, q: Query, m: Morphology, mean: Meaning = meaning(q, m)): Segment[] {
+export function segments(
+  text: string,
+  q: Query,
+  m: Morphology,
+  mean: Meaning = meaning(q, m),
+): Segment[] {
   const toks = tokens(text);
   const spans = matchText(text, q, m, mean)
     .spans.flat()
@@ -36,7 +41,10 @@ export function segments(text: string, q: Query, m: Morphology, mean: Meaning = 
 
 /** Every word of the query on its own: for marking words in a text that the page splits into several nodes. */
 export function wordByWord(q: Query): Query {
-  return { ...q, groups: q.groups.flatMap((g) => g.words.map((w) => ({ words: [w], phrase: false, label: w }))) };
+  return {
+    ...q,
+    groups: q.groups.flatMap((g) => g.words.map((w) => ({ words: [w], phrase: false, label: w }))),
+  };
 }
 
 /** A window of about `max` characters around the first mark, with «…» where text was cut. */
@@ -70,7 +78,12 @@ export function excerpt(parts: Segment[], max = 260): Segment[] {
  * scroll to the first match on the page and let it win over `#id`, so the
  * bare word would send a reader to its first use on the page, not to this paragraph.
  */
-export function textFragment(text: string, q: Query, m: Morphology, mean: Meaning = meaning(q, m)): string {
+export function textFragment(
+  text: string,
+  q: Query,
+  m: Morphology,
+  mean: Meaning = meaning(q, m),
+): string {
   const parts = segments(text, q, m, mean);
   const i = parts.findIndex((p) => p.mark);
   const marked = parts[i];
@@ -87,7 +100,12 @@ export function textFragment(text: string, q: Query, m: Morphology, mean: Meanin
 }
 
 /** Link to a result: the permanent address, plus `?h=` so the landing page marks the words, plus a text fragment. */
-export function resultHref(r: ParagraphResult, q: Query, m: Morphology, mean: Meaning = meaning(q, m)): string {
+export function resultHref(
+  r: ParagraphResult,
+  q: Query,
+  m: Morphology,
+  mean: Meaning = meaning(q, m),
+): string {
   const [path, id] = r.address.split('#');
   return `${path}?h=${encodeURIComponent(q.text)}#${id}${textFragment(r.text, q, m, mean)}`;
 }

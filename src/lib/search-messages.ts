@@ -10,8 +10,14 @@ export function foundCount(n: number): string {
 const quoted = (words: string[]) => words.map((w) => `«${w}»`).join(', ');
 
 /** The status line under the form. */
-export function statusText(text: string, shown: ParagraphResult[], missing: string[], speaker: string): string {
-  if (shown.length === 0) return `Ничего не найдено по запросу «${text}».${speaker ? ' Попробуйте искать у всех выступающих.' : ''}`;
+export function statusText(
+  text: string,
+  shown: ParagraphResult[],
+  missing: string[],
+  speaker: string,
+): string {
+  if (shown.length === 0)
+    return `Ничего не найдено по запросу «${text}».${speaker ? ' Попробуйте искать у всех выступающих.' : ''}`;
   const partial = !shown.some((r) => r.all);
   return `${foundCount(shown.length)}${partial ? ', где есть только часть слов' : ''}.${missing.length ? ` Ни в одном абзаце нет: ${quoted(missing)}.` : ''}`;
 }
@@ -24,6 +30,7 @@ export function resultSource(r: Pick<ParagraphResult, 'id' | 'title' | 'speaker'
   const name = r.speaker.trim().split(/\s+/);
   // The title names the speaker in the genitive, as many words as the name: «Выступление Ивана Иванова».
   const title = r.title.trim().split(/\s+/);
-  const kind = title.length > name.length ? title.slice(0, title.length - name.length).join(' ') : r.title;
+  const kind =
+    title.length > name.length ? title.slice(0, title.length - name.length).join(' ') : r.title;
   return `${name.at(-1)} · ${place(kind)}`;
 }

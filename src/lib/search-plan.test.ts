@@ -43,7 +43,9 @@ describe('plan', () => {
   });
 
   it('asks the index once per key it files the record forms under', () => {
-    expect(plan('котором', m).lookups.map((l) => l.sort())).toEqual([['которой', 'которые', 'который']]);
+    expect(plan('котором', m).lookups.map((l) => l.sort())).toEqual([
+      ['которой', 'которые', 'который'],
+    ]);
     expect(plan('котором туризм', m).lookups).toHaveLength(2);
   });
 });

@@ -40,7 +40,9 @@ const vocabularies = new WeakMap<Morphology, string[]>();
 function vocabulary(m: Morphology): string[] {
   let v = vocabularies.get(m);
   if (!v) {
-    v = [...new Set([...recordWords(m), ...m.names.filter((_, i) => (m.seen[i]?.length ?? 0) > 0)])];
+    v = [
+      ...new Set([...recordWords(m), ...m.names.filter((_, i) => (m.seen[i]?.length ?? 0) > 0)]),
+    ];
     vocabularies.set(m, v);
   }
   return v;
@@ -89,7 +91,8 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   const lookups = mean.flat().flatMap((ids) => {
     const keys = new Map<string, string>();
     for (const form of ids.flatMap((id) => m.seen[id] ?? [])) {
-      for (const word of [form, ...(m.compounds.get(form) ?? [])]) if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
+      for (const word of [form, ...(m.compounds.get(form) ?? [])])
+        if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
     }
     return keys.size ? [[...keys.values()]] : [];
   });

@@ -38,19 +38,28 @@ describe('parseQuery', () => {
   });
 
   it('reads words joined by any dash as a phrase of their parts', () => {
-    for (const q of ['2018-2023', '2018–2023', '2018—2023', '2018−2023']) expect(groups(q)).toEqual([['2018 2023', true]]);
+    for (const q of ['2018-2023', '2018–2023', '2018—2023', '2018−2023'])
+      expect(groups(q)).toEqual([['2018 2023', true]]);
     expect(parseQuery('программа 2018–2023').groups[1]?.label).toBe('2018–2023');
     expect(groups('онлайн-курсы')).toEqual([['онлайн курсы', true]]);
   });
 
   it('folds ё, case, soft hyphens and NBSP', () => {
-    expect(queryWords(parseQuery('ТРЁХ\u00adЪЯЗЫЧИЕ\u00a0Партнёры'))).toEqual(['трехъязычие', 'партнеры']);
+    expect(queryWords(parseQuery('ТРЁХ\u00adЪЯЗЫЧИЕ\u00a0Партнёры'))).toEqual([
+      'трехъязычие',
+      'партнеры',
+    ]);
   });
 
   it('survives odd input', () => {
     expect(parseQuery('').groups).toEqual([]);
     expect(parseQuery('   \t ').groups).toEqual([]);
-    expect(queryWords(parseQuery('<script>alert(1)</script>'))).toEqual(['script', 'alert', '1', 'script']);
+    expect(queryWords(parseQuery('<script>alert(1)</script>'))).toEqual([
+      'script',
+      'alert',
+      '1',
+      'script',
+    ]);
     expect(queryWords(parseQuery('\u200fتست\u200e 😀 %'))).toEqual(['تست']);
     expect(parseQuery('я'.repeat(2000)).text).toHaveLength(MAX_QUERY);
     expect(parseQuery('«»').groups).toEqual([]);
@@ -59,8 +68,12 @@ describe('parseQuery', () => {
 
 describe('replaceWord', () => {
   it('swaps one word and keeps phrases and dashes', () => {
-    expect(replaceWord(parseQuery('гостепреимство Челябинска'), 'гостепреимство', 'гостеприимство')).toBe('гостеприимство челябинска');
-    expect(replaceWord(parseQuery('«цифровая экономека»'), 'экономека', 'экономика')).toBe('«цифровая экономика»');
+    expect(
+      replaceWord(parseQuery('гостепреимство Челябинска'), 'гостепреимство', 'гостеприимство'),
+    ).toBe('гостеприимство челябинска');
+    expect(replaceWord(parseQuery('«цифровая экономека»'), 'экономека', 'экономика')).toBe(
+      '«цифровая экономика»',
+    );
     expect(replaceWord(parseQuery('онлайн-курсв'), 'курсв', 'курсов')).toBe('онлайн-курсов');
   });
 });

@@ -27,7 +27,10 @@ export interface Query {
 const OPEN = '«„“"\'‘‚‹';
 const CLOSE = '»“”"\'’‛›';
 /** A straight or curly apostrophe between two letters is part of a word (д'Артаньян), not a quote. */
-const isApostrophe = (text: string, i: number) => "'’‘".includes(text[i] ?? '') && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+const isApostrophe = (text: string, i: number) =>
+  "'’‘".includes(text[i] ?? '') &&
+  /\p{L}/u.test(text[i - 1] ?? '') &&
+  /\p{L}/u.test(text[i + 1] ?? '');
 
 export function parseQuery(raw: string): Query {
   const text = raw
@@ -56,7 +59,8 @@ export function parseQuery(raw: string): Query {
   for (let i = 0; i < text.length; i++) {
     if (!OPEN.includes(text[i] ?? '') || isApostrophe(text, i)) continue;
     let end = i + 1;
-    while (end < text.length && !(CLOSE.includes(text[end] ?? '') && !isApostrophe(text, end))) end++;
+    while (end < text.length && !(CLOSE.includes(text[end] ?? '') && !isApostrophe(text, end)))
+      end++;
     if (end >= text.length) break; // An unclosed quote is just punctuation.
     loose(text.slice(at, i));
     const inner = text.slice(i + 1, end);

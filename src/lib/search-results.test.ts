@@ -13,13 +13,18 @@ const speech = page('/speeches/nazarbayev-speech/', 'Выступление Ну
   'Магистрали и образование.',
 ]);
 const m = await morphologyOf(speech.anchors.map((a) => a.text));
-const ids = (pages: { data: PageData; score: number }[], raw: string) => paragraphResults(pages, parseQuery(raw), m).map((r) => r.id);
+const ids = (pages: { data: PageData; score: number }[], raw: string) =>
+  paragraphResults(pages, parseQuery(raw), m).map((r) => r.id);
 const one = [{ data: speech, score: 1 }];
 
 describe('paragraphResults', () => {
   it('finds every form of the lemma, fleeting vowels included', () => {
     expect(ids(one, 'уровнем')).toEqual(['nazarbayev-speech-4']);
-    expect(ids(one, 'программой')).toEqual(['nazarbayev-speech-2', 'nazarbayev-speech-3', 'nazarbayev-speech-4']);
+    expect(ids(one, 'программой')).toEqual([
+      'nazarbayev-speech-2',
+      'nazarbayev-speech-3',
+      'nazarbayev-speech-4',
+    ]);
   });
 
   it('lists nothing for words the record does not have, prefixes included', () => {
@@ -31,7 +36,12 @@ describe('paragraphResults', () => {
 
   it('ranks the whole phrase first, then one sentence, then the paragraph', () => {
     expect(ids(one, 'тема форума')).toEqual(['nazarbayev-speech-5', 'nazarbayev-speech-6']);
-    const reversed = page('/speeches/putin-speech/', 'Выступление Владимира Путина', ['Форум прошёл. Тема была важной.', 'Тема форума.'], 'Владимир Путин');
+    const reversed = page(
+      '/speeches/putin-speech/',
+      'Выступление Владимира Путина',
+      ['Форум прошёл. Тема была важной.', 'Тема форума.'],
+      'Владимир Путин',
+    );
     // The phrase wins over a higher Pagefind score.
     expect(
       ids(
@@ -43,7 +53,8 @@ describe('paragraphResults', () => {
       ),
     ).toEqual(['putin-speech-2', 'nazarbayev-speech-5', 'putin-speech-1', 'nazarbayev-speech-6']);
     // One sentence beats the paragraph.
-    const tier = (raw: string) => paragraphResults(one, parseQuery(raw), m).map((r) => [r.id, r.match.tier]);
+    const tier = (raw: string) =>
+      paragraphResults(one, parseQuery(raw), m).map((r) => [r.id, r.match.tier]);
     expect(tier('уровень программа')[0]).toEqual(['nazarbayev-speech-4', 2]);
     expect(tier('повышение жизни')[0]).toEqual(['nazarbayev-speech-4', 1]);
     expect(tier('повышение уровня')[0]).toEqual(['nazarbayev-speech-4', 0]);
@@ -92,7 +103,8 @@ describe('units', () => {
   it('takes a document card text from the page content between anchors', () => {
     const data: PageData = {
       url: '/documents/',
-      content: 'Документы форума Совместное заявление Подписано Межправительственные соглашения Количество 10',
+      content:
+        'Документы форума Совместное заявление Подписано Межправительственные соглашения Количество 10',
       meta: { title: 'Документы' },
       anchors: [
         { element: 'li', id: 'joint-statement', text: '', location: 2 },
@@ -108,6 +120,8 @@ describe('units', () => {
 
   it('drops the pilcrow Pagefind reads after a paragraph', () => {
     expect(units(page('/speeches/a/', 'A', ['Текст.¶']))[0]?.text).toBe('Текст.');
-    expect(units(page('/speeches/a/', 'A', ['Текст «в кавычках».¶Ссылка на абзац']))[0]?.text).toBe('Текст «в кавычках».');
+    expect(units(page('/speeches/a/', 'A', ['Текст «в кавычках».¶Ссылка на абзац']))[0]?.text).toBe(
+      'Текст «в кавычках».',
+    );
   });
 });

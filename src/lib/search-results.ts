@@ -28,11 +28,15 @@ export interface PageData {
 /** Result units: record paragraphs (`p#lead-1`) and document cards (`li#joint-statement`), with their text. */
 export function units(data: PageData): { id: string; text: string }[] {
   const words = data.content.split(/\s+/);
-  const anchors = data.anchors.filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li').sort((a, b) => a.location - b.location);
+  const anchors = data.anchors
+    .filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li')
+    .sort((a, b) => a.location - b.location);
   return anchors.map((a, i) => ({
     id: a.id,
     // Pagefind's anchor text keeps the ¶ link (and its screen-reader label) that the index itself ignores.
-    text: (a.text.trim() || words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ')).replace(/\s*¶[^¶]*$/, ''),
+    text: (
+      a.text.trim() || words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ')
+    ).replace(/\s*¶[^¶]*$/, ''),
   }));
 }
 
@@ -49,7 +53,8 @@ export function groupSpans(lemmasOfTokens: number[][], mean: number[][]): [numbe
   const spans: [number, number][] = [];
   if (mean.some((ids) => ids.length === 0)) return spans;
   for (let i = 0; i + mean.length <= lemmasOfTokens.length; i++) {
-    if (mean.every((ids, j) => ids.some((id) => lemmasOfTokens[i + j]?.includes(id)))) spans.push([i, i + mean.length - 1]);
+    if (mean.every((ids, j) => ids.some((id) => lemmasOfTokens[i + j]?.includes(id))))
+      spans.push([i, i + mean.length - 1]);
   }
   return spans;
 }
@@ -72,7 +77,9 @@ export function matchText(text: string, q: Query, m: Morphology, mean = meaning(
     if (whole.length > 1 && groupSpans(ids, whole).length > 0) tier = 0;
     else {
       const sentences = new Set(toks.map((t) => t.sentence));
-      const together = [...sentences].some((n) => spans.every((s) => s.some(([a, b]) => toks[a]?.sentence === n && toks[b]?.sentence === n)));
+      const together = [...sentences].some((n) =>
+        spans.every((s) => s.some(([a, b]) => toks[a]?.sentence === n && toks[b]?.sentence === n)),
+      );
       tier = together ? 1 : 2;
     }
   }
@@ -104,7 +111,12 @@ export interface ParagraphResult {
  * some; among all, the whole query as a phrase, then in one sentence, then
  * anywhere in the paragraph; then Pagefind's score.
  */
-export function paragraphResults(pages: { data: PageData; score: number }[], q: Query, m: Morphology, mean = meaning(q, m)): ParagraphResult[] {
+export function paragraphResults(
+  pages: { data: PageData; score: number }[],
+  q: Query,
+  m: Morphology,
+  mean = meaning(q, m),
+): ParagraphResult[] {
   if (q.groups.length === 0) return [];
   const results: ParagraphResult[] = [];
   pages.forEach(({ data, score }, pageRank) => {
@@ -122,17 +134,32 @@ export function paragraphResults(pages: { data: PageData; score: number }[], q: 
         match,
         found,
         all: found === q.groups.length,
-        lacking: [...new Set(q.groups.filter((_, i) => match.spans[i]?.length === 0).map((g) => g.label))],
+        lacking: [
+          ...new Set(q.groups.filter((_, i) => match.spans[i]?.length === 0).map((g) => g.label)),
+        ],
         score,
         pageRank,
         order,
       });
     });
   });
-  return results.sort((a, b) => a.match.tier - b.match.tier || b.found - a.found || b.score - a.score || a.pageRank - b.pageRank || a.order - b.order);
+  return results.sort(
+    (a, b) =>
+      a.match.tier - b.match.tier ||
+      b.found - a.found ||
+      b.score - a.score ||
+      a.pageRank - b.pageRank ||
+      a.order - b.order,
+  );
 }
 
 /** Query groups that no result holds (each named once, as typed). */
 export function missingGroups(results: ParagraphResult[], q: Query): string[] {
-  return [...new Set(q.groups.filter((_, i) => !results.some((r) => (r.match.spans[i]?.length ?? 0) > 0)).map((g) => g.label))];
+  return [
+    ...new Set(
+      q.groups
+        .filter((_, i) => !results.some((r) => (r.match.spans[i]?.length ?? 0) > 0))
+        .map((g) => g.label),
+    ),
+  ];
 }

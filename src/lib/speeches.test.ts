@@ -16,6 +16,12 @@ describe('speech titles', () => {
   });
 
   it('names a voice from the floor as the record does', () => {
-    expect(speechTitle('turn', { name: 'Вопрос из зала', nameGenitive: 'вопроса из зала' }, 'question-1')).toBe('Вопрос из зала');
+    expect(
+      speechTitle(
+        'turn',
+        { name: 'Вопрос из зала', nameGenitive: 'вопроса из зала' },
+        'question-1',
+      ),
+    ).toBe('Вопрос из зала');
   });
 });

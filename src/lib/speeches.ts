@@ -9,7 +9,18 @@ export const KIND_TITLE: Record<TurnKind, string> = {
   turn: 'Выступление',
 };
 
-const ORDINALS = ['', 'Второе', 'Третье', 'Четвёртое', 'Пятое', 'Шестое', 'Седьмое', 'Восьмое', 'Девятое', 'Десятое'];
+const ORDINALS = [
+  '',
+  'Второе',
+  'Третье',
+  'Четвёртое',
+  'Пятое',
+  'Шестое',
+  'Седьмое',
+  'Восьмое',
+  'Девятое',
+  'Десятое',
+];
 
 /** Who speaks: a person has a surname; a voice from the floor («Вопрос из зала») has none. */
 export interface TitledSpeaker {

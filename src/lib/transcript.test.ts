@@ -53,7 +53,9 @@ describe('parseTranscript on the real source', () => {
   });
 
   it('marks the omission after nazarbayev-speech only', () => {
-    expect(t.turns.filter((x) => x.omissionAfter).map((x) => x.slug)).toEqual(['nazarbayev-speech']);
+    expect(t.turns.filter((x) => x.omissionAfter).map((x) => x.slug)).toEqual([
+      'nazarbayev-speech',
+    ]);
   });
 
   it('drops the speaker prefix but keeps every other character, NBSP and ё included', () => {
@@ -97,20 +99,30 @@ describe('parseTranscript rejects bad input with the file and line', () => {
     expect(e.message).toContain('expected the date');
   });
 
-  it.each(['2017-13-09 18:40:00', '2017-02-30 18:40:00', '2017-11-31 18:40:00', '2017-11-09 24:00:00', '2017-11-09 18:60:00'])(
-    'an impossible date: %s',
-    (date) => {
-      const e = errorOf(GOOD.replace('2017-11-09 18:40:00', date));
-      expect(e.message).toBe(`fixture.txt:3: «${date}» is not a real date and time`);
+  it.each([
+    '2017-13-09 18:40:00',
+    '2017-02-30 18:40:00',
+    '2017-11-31 18:40:00',
+    '2017-11-09 24:00:00',
+    '2017-11-09 18:60:00',
+  ])('an impossible date: %s', (date) => {
+    const e = errorOf(GOOD.replace('2017-11-09 18:40:00', date));
+    expect(e.message).toBe(`fixture.txt:3: «${date}» is not a real date and time`);
+  });
+
+  it.each(['* * *', '&lt;…&gt;', 'В.Путин: Первый абзац.'])(
+    'no place: %s after the date',
+    (line) => {
+      expect(errorOf(GOOD.replace('Челябинск', line)).message).toBe(
+        `fixture.txt:4: expected the place after the date, found «${line}»`,
+      );
     },
   );
 
-  it.each(['* * *', '&lt;…&gt;', 'В.Путин: Первый абзац.'])('no place: %s after the date', (line) => {
-    expect(errorOf(GOOD.replace('Челябинск', line)).message).toBe(`fixture.txt:4: expected the place after the date, found «${line}»`);
-  });
-
   it('accepts 29 February in a leap year', () => {
-    expect(parseTranscript(GOOD.replace('2017-11-09', '2016-02-29'), speakers, 'fixture.txt').datetime).toBe('2016-02-29T18:40:00+03:00');
+    expect(
+      parseTranscript(GOOD.replace('2017-11-09', '2016-02-29'), speakers, 'fixture.txt').datetime,
+    ).toBe('2016-02-29T18:40:00+03:00');
   });
 
   it('a missing separator', () => {
@@ -140,7 +152,9 @@ describe('parseTranscript rejects bad input with the file and line', () => {
     'http://kremlin.ru/events/president/news/copy/56031 (копия)',
   ])('a last line that is not a whole URL: %s', (url) => {
     const e = errorOf(GOOD.replace('http://kremlin.ru/events/president/news/copy/1', url));
-    expect(e.message).toBe('fixture.txt:12: expected the whole source URL (http…, ending in the page number for kremlin.ru) as the last line');
+    expect(e.message).toBe(
+      'fixture.txt:12: expected the whole source URL (http…, ending in the page number for kremlin.ru) as the last line',
+    );
   });
 
   it('knows a whole URL', () => {
@@ -172,18 +186,24 @@ const KNOWN_ODD = [
 ] as const;
 
 describe('a line that looks like a speaker prefix but is not exactly a known one', () => {
-  it.each(KNOWN_ODD)('a known speaker written oddly (%s) is an error that says how to write it', (_case, line, written) => {
-    const e = errorOf(GOOD.replace('Н.Назарбаев: Ответ.', line));
-    expect(e.message).toBe(
-      `fixture.txt:11: «${written}» looks like the speaker prefix of Нурсултан Назарбаев written oddly: write it exactly «Н.Назарбаев: » at the start of the line`,
-    );
-  });
+  it.each(KNOWN_ODD)(
+    'a known speaker written oddly (%s) is an error that says how to write it',
+    (_case, line, written) => {
+      const e = errorOf(GOOD.replace('Н.Назарбаев: Ответ.', line));
+      expect(e.message).toBe(
+        `fixture.txt:11: «${written}» looks like the speaker prefix of Нурсултан Назарбаев written oddly: write it exactly «Н.Назарбаев: » at the start of the line`,
+      );
+    },
+  );
 
-  it.each(KNOWN_ODD)('is never merged into the previous turn (%s, inside Putin’s turn)', (_case, line) => {
-    const e = errorOf(GOOD.replace('Второй абзац.', line));
-    expect(e.line).toBe(9);
-    expect(e.message).toContain('written oddly');
-  });
+  it.each(KNOWN_ODD)(
+    'is never merged into the previous turn (%s, inside Putin’s turn)',
+    (_case, line) => {
+      const e = errorOf(GOOD.replace('Второй абзац.', line));
+      expect(e.line).toBe(9);
+      expect(e.message).toContain('written oddly');
+    },
+  );
 
   it.each([
     ['Д.Медведев: Ответ.', 'Д.Медведев'],
@@ -202,7 +222,9 @@ describe('a line that looks like a speaker prefix but is not exactly a known one
   });
 
   it('an unknown speaker in the lead', () => {
-    expect(errorOf(GOOD.replace('Лид два. ', 'Д.Медведев: Лид два.')).message).toMatch(/^fixture\.txt:6: unknown speaker «Д\.Медведев»/);
+    expect(errorOf(GOOD.replace('Лид два. ', 'Д.Медведев: Лид два.')).message).toMatch(
+      /^fixture\.txt:6: unknown speaker «Д\.Медведев»/,
+    );
   });
 
   it('leaves ordinary openings with a colon as text, in the lead and in a turn', () => {
@@ -214,7 +236,10 @@ describe('a line that looks like a speaker prefix but is not exactly a known one
       'Главное: 2017 год.',
       'Спасибо!',
     ];
-    const text = GOOD.replace('Лид два. ', openings.join('\n')).replace('Второй абзац.', openings.join('\n'));
+    const text = GOOD.replace('Лид два. ', openings.join('\n')).replace(
+      'Второй абзац.',
+      openings.join('\n'),
+    );
     const t = parseTranscript(text, speakers, 'fixture.txt');
     expect(t.lead.slice(1)).toEqual(openings);
     expect(t.turns[0]?.paragraphs.slice(1)).toEqual(openings);
@@ -226,26 +251,38 @@ describe('separators, omissions and invisible lines', () => {
     expect(errorOf(GOOD.replace('Второй абзац.', '* * *')).message).toBe(
       'fixture.txt:9: a second separator «* * *»: one «* * *» stands, between the lead and the transcript',
     );
-    expect(errorOf(GOOD.replace('Второй абзац.', '***')).message).toMatch(/^fixture\.txt:9: a second separator «\*\*\*»/);
+    expect(errorOf(GOOD.replace('Второй абзац.', '***')).message).toMatch(
+      /^fixture\.txt:9: a second separator «\*\*\*»/,
+    );
   });
 
   it('a separator written otherwise', () => {
-    expect(errorOf(GOOD.replace('* * *', '***')).message).toBe('fixture.txt:7: write the separator as «* * *», found «***»');
+    expect(errorOf(GOOD.replace('* * *', '***')).message).toBe(
+      'fixture.txt:7: write the separator as «* * *», found «***»',
+    );
   });
 
-  it.each(['&lt;...&gt;', '<...>', '<…>', '&lt;…&gt;', '[…]'])('an omission spelled %s stands between two turns', (mark) => {
-    const t = parseTranscript(GOOD.replace('&lt;…&gt;', mark), speakers, 'fixture.txt');
-    expect(t.turns.map((x) => x.omissionAfter)).toEqual([true, false]);
-  });
+  it.each(['&lt;...&gt;', '<...>', '<…>', '&lt;…&gt;', '[…]'])(
+    'an omission spelled %s stands between two turns',
+    (mark) => {
+      const t = parseTranscript(GOOD.replace('&lt;…&gt;', mark), speakers, 'fixture.txt');
+      expect(t.turns.map((x) => x.omissionAfter)).toEqual([true, false]);
+    },
+  );
 
   it('an omission where none can stand', () => {
-    expect(errorOf(GOOD.replace('В.Путин: Первый абзац.', '&lt;...&gt;\nВ.Путин: Первый абзац.')).message).toBe(
+    expect(
+      errorOf(GOOD.replace('В.Путин: Первый абзац.', '&lt;...&gt;\nВ.Путин: Первый абзац.'))
+        .message,
+    ).toBe(
       'fixture.txt:8: an omission before the first turn: an omission stands only after a turn',
     );
     expect(errorOf(GOOD.replace('&lt;…&gt;', '&lt;…&gt;\n&lt;...&gt;')).message).toBe(
       'fixture.txt:11: two omissions in a row: one omission line stands between two turns',
     );
-    expect(errorOf(GOOD.replace('Лид два. ', '<…>')).message).toBe('fixture.txt:6: an omission in the lead: an omission stands only between two turns');
+    expect(errorOf(GOOD.replace('Лид два. ', '<…>')).message).toBe(
+      'fixture.txt:6: an omission in the lead: an omission stands only between two turns',
+    );
     expect(errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Ответ.')).message).toBe(
       'fixture.txt:11: a paragraph after an omission must open a new turn with a speaker prefix',
     );
@@ -259,11 +296,15 @@ describe('separators, omissions and invisible lines', () => {
     ['\u2060 \u00ad', 'U+2060 U+0020 U+00AD'],
   ])('a line of only invisible characters (%s)', (line, codes) => {
     const e = errorOf(GOOD.replace('Второй абзац.', `Второй абзац.\n${line}`));
-    expect(e.message).toBe(`fixture.txt:10: a line of only invisible characters (${codes}): delete it or its characters`);
+    expect(e.message).toBe(
+      `fixture.txt:10: a line of only invisible characters (${codes}): delete it or its characters`,
+    );
   });
 
   it('a turn with no text', () => {
-    expect(errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Н.Назарбаев:')).message).toBe('fixture.txt:11: the turn «nazarbayev-speech» has no text');
+    expect(errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Н.Назарбаев:')).message).toBe(
+      'fixture.txt:11: the turn «nazarbayev-speech» has no text',
+    );
   });
 });
 
@@ -284,7 +325,9 @@ describe('decodeSource', () => {
     expect(() => decodeSource(bytes, 'fixture.txt')).toThrow(
       'fixture.txt:9: invalid UTF-8: the print copy must be UTF-8 (re-save it from the Kremlin page as UTF-8)',
     );
-    expect(() => decodeSource(Uint8Array.of(0x41, 0x0a, 0xd0), 'x.txt')).toThrow(/^x\.txt:2: invalid UTF-8/);
+    expect(() => decodeSource(Uint8Array.of(0x41, 0x0a, 0xd0), 'x.txt')).toThrow(
+      /^x\.txt:2: invalid UTF-8/,
+    );
   });
 });
 
@@ -321,12 +364,24 @@ describe('any well-formed Kremlin print copy', () => {
   });
 
   it('wants the separator between a lead and the first turn', () => {
-    expect(errorOf(many.replace('* * *', 'Лид.')).message).toBe('fixture.txt:5: missing the separator «* * *» between the lead and the first turn');
+    expect(errorOf(many.replace('* * *', 'Лид.')).message).toBe(
+      'fixture.txt:5: missing the separator «* * *» between the lead and the first turn',
+    );
   });
 
   it('reads prefixes that are not initials (questions from the floor)', () => {
     const floor = [...speakers, { id: 'question', prefix: 'Вопрос' }];
-    const t = parseTranscript(many.replace('Н.Назарбаев: Четыре.', 'Вопрос: Четыре?'), floor, 'fixture.txt');
-    expect(t.turns.map((x) => x.slug)).toEqual(['putin-1', 'nazarbayev-1', 'putin-2', 'question-1', 'putin-3']);
+    const t = parseTranscript(
+      many.replace('Н.Назарбаев: Четыре.', 'Вопрос: Четыре?'),
+      floor,
+      'fixture.txt',
+    );
+    expect(t.turns.map((x) => x.slug)).toEqual([
+      'putin-1',
+      'nazarbayev-1',
+      'putin-2',
+      'question-1',
+      'putin-3',
+    ]);
   });
 });

@@ -99,7 +99,8 @@ const ROLE_LIKE = new RegExp(
   'iu',
 );
 const INITIALS = /^\p{Lu}\./u;
-const SURNAME_ENDING = /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|швили|дзе|ян|ук|юк)$/u;
+const SURNAME_ENDING =
+  /(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|швили|дзе|ян|ук|юк)$/u;
 
 /** Strips what the print copy leaves at line ends (ASCII spaces only; a trailing NBSP would be content). */
 export function cleanLine(line: string): string {
@@ -120,15 +121,21 @@ function oddPrefix(line: string, speakers: SpeakerRef[]): string | undefined {
     .filter(Boolean)
     .map(fold);
   const known = speakers.find((sp) => {
-    const own = [sp.surname, sp.given, ...sp.prefix.split(/[\s.]+/)].filter((w): w is string => Boolean(w && w.length > 1)).map(fold);
-    return fold(name.replace(new RegExp(`${SPACE}+`, 'gu'), '')) === fold(sp.prefix.replace(/\s+/g, '')) || words.some((w) => own.includes(w));
+    const own = [sp.surname, sp.given, ...sp.prefix.split(/[\s.]+/)]
+      .filter((w): w is string => Boolean(w && w.length > 1))
+      .map(fold);
+    return (
+      fold(name.replace(new RegExp(`${SPACE}+`, 'gu'), '')) ===
+        fold(sp.prefix.replace(/\s+/g, '')) || words.some((w) => own.includes(w))
+    );
   });
   if (known) {
     const who = known.name ? ` of ${known.name}` : '';
     return `«${written}» looks like the speaker prefix${who} written oddly: write it exactly «${known.prefix}: » at the start of the line`;
   }
   const last = words.at(-1) ?? '';
-  const looksLikeSpeaker = role || INITIALS.test(name) || (last.length >= 5 && SURNAME_ENDING.test(last));
+  const looksLikeSpeaker =
+    role || INITIALS.test(name) || (last.length >= 5 && SURNAME_ENDING.test(last));
   if (!looksLikeSpeaker) return undefined;
   const list = speakers.map((sp) => sp.prefix).join(', ');
   return `unknown speaker «${name.trim()}»: add them to speakers.json with their "prefix" as the source writes it (known: ${list})`;
@@ -138,10 +145,25 @@ function oddPrefix(line: string, speakers: SpeakerRef[]): string | undefined {
 function moscowDateTime(value: string): string | undefined {
   const match = DATE.exec(value);
   if (!match) return undefined;
-  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
-  return real ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}${MOSCOW_OFFSET}` : undefined;
+  const real =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    s < 60;
+  return real
+    ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}${MOSCOW_OFFSET}`
+    : undefined;
 }
 
 /**
@@ -163,7 +185,9 @@ export function wholeUrl(value: string): boolean {
 }
 
 function invisibleCodes(value: string): string {
-  return [...value].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return [...value]
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
 }
 
 /** Names every turn by the rule documented at TurnKind. */
@@ -187,13 +211,22 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
     .map(cleanLine);
   for (const [i, value] of lines.entries()) {
     if (value !== '' && INVISIBLE.test(value)) {
-      throw new TranscriptError(file, i + 1, `a line of only invisible characters (${invisibleCodes(value)}): delete it or its characters`);
+      throw new TranscriptError(
+        file,
+        i + 1,
+        `a line of only invisible characters (${invisibleCodes(value)}): delete it or its characters`,
+      );
     }
   }
   // Non-blank lines with their 1-based line numbers.
   const rows = lines.flatMap((value, i) => (value === '' ? [] : [{ value, line: i + 1 }]));
   const lastLine = Math.max(lines.length, 1);
-  if (rows.length === 0) throw new TranscriptError(file, 1, 'the file is empty: expected a title, a date, a place and the transcript');
+  if (rows.length === 0)
+    throw new TranscriptError(
+      file,
+      1,
+      'the file is empty: expected a title, a date, a place and the transcript',
+    );
 
   let at = 0;
   const next = (what: string) => {
@@ -205,13 +238,26 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
   const title = next('the title');
   const date = next('the date');
   if (!DATE.test(date.value)) {
-    throw new TranscriptError(file, date.line, `expected the date as «YYYY-MM-DD HH:MM:SS», found «${date.value.slice(0, 40)}»`);
+    throw new TranscriptError(
+      file,
+      date.line,
+      `expected the date as «YYYY-MM-DD HH:MM:SS», found «${date.value.slice(0, 40)}»`,
+    );
   }
   const datetime = moscowDateTime(date.value);
-  if (!datetime) throw new TranscriptError(file, date.line, `«${date.value}» is not a real date and time`);
+  if (!datetime)
+    throw new TranscriptError(file, date.line, `«${date.value}» is not a real date and time`);
   const place = next('the place');
-  if (SEPARATOR_LIKE.test(place.value.trim()) || OMISSION.test(place.value.trim()) || /^\S+:(?:\s|$)/u.test(place.value)) {
-    throw new TranscriptError(file, place.line, `expected the place after the date, found «${place.value.slice(0, 40)}»`);
+  if (
+    SEPARATOR_LIKE.test(place.value.trim()) ||
+    OMISSION.test(place.value.trim()) ||
+    /^\S+:(?:\s|$)/u.test(place.value)
+  ) {
+    throw new TranscriptError(
+      file,
+      place.line,
+      `expected the place after the date, found «${place.value.slice(0, 40)}»`,
+    );
   }
 
   const urlRow = rows.at(-1);
@@ -227,7 +273,11 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
   const prefixes = [...speakers].sort((a, b) => b.prefix.length - a.prefix.length);
   const turnOf = (value: string) => {
     // Exactly `<prefix>: <text>` (or the prefix alone); any other spacing is an odd prefix, reported below.
-    const sp = prefixes.find((s) => value === `${s.prefix}:` || (value.startsWith(`${s.prefix}: `) && !/^\s/u.test(value.slice(s.prefix.length + 2))));
+    const sp = prefixes.find(
+      (s) =>
+        value === `${s.prefix}:` ||
+        (value.startsWith(`${s.prefix}: `) && !/^\s/u.test(value.slice(s.prefix.length + 2))),
+    );
     return sp && { speaker: sp.id, rest: value.slice(sp.prefix.length + 2) };
   };
 
@@ -242,53 +292,114 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
       i++;
       break;
     }
-    if (SEPARATOR_LIKE.test(row.value.trim())) throw new TranscriptError(file, row.line, `write the separator as «${SEPARATOR}», found «${row.value}»`);
+    if (SEPARATOR_LIKE.test(row.value.trim()))
+      throw new TranscriptError(
+        file,
+        row.line,
+        `write the separator as «${SEPARATOR}», found «${row.value}»`,
+      );
     if (turnOf(row.value)) {
-      if (lead.length > 0) throw new TranscriptError(file, row.line, `missing the separator «${SEPARATOR}» between the lead and the first turn`);
+      if (lead.length > 0)
+        throw new TranscriptError(
+          file,
+          row.line,
+          `missing the separator «${SEPARATOR}» between the lead and the first turn`,
+        );
       break;
     }
     const odd = oddPrefix(row.value, speakers);
     if (odd) throw new TranscriptError(file, row.line, odd);
-    if (OMISSION.test(row.value.trim())) throw new TranscriptError(file, row.line, 'an omission in the lead: an omission stands only between two turns');
+    if (OMISSION.test(row.value.trim()))
+      throw new TranscriptError(
+        file,
+        row.line,
+        'an omission in the lead: an omission stands only between two turns',
+      );
     lead.push(row.value);
   }
   if (!separated && i >= body.length) {
-    throw new TranscriptError(file, urlRow.line, `missing the separator «${SEPARATOR}» between the lead and the transcript`);
+    throw new TranscriptError(
+      file,
+      urlRow.line,
+      `missing the separator «${SEPARATOR}» between the lead and the transcript`,
+    );
   }
 
   const turns: Omit<Turn, 'slug' | 'kind'>[] = [];
   for (const row of body.slice(i)) {
     const value = row.value;
     if (SEPARATOR_LIKE.test(value.trim())) {
-      throw new TranscriptError(file, row.line, `a second separator «${value.trim()}»: one «${SEPARATOR}» stands, between the lead and the transcript`);
+      throw new TranscriptError(
+        file,
+        row.line,
+        `a second separator «${value.trim()}»: one «${SEPARATOR}» stands, between the lead and the transcript`,
+      );
     }
     if (OMISSION.test(value.trim())) {
       const last = turns.at(-1);
-      if (!last) throw new TranscriptError(file, row.line, 'an omission before the first turn: an omission stands only after a turn');
-      if (last.omissionAfter) throw new TranscriptError(file, row.line, 'two omissions in a row: one omission line stands between two turns');
+      if (!last)
+        throw new TranscriptError(
+          file,
+          row.line,
+          'an omission before the first turn: an omission stands only after a turn',
+        );
+      if (last.omissionAfter)
+        throw new TranscriptError(
+          file,
+          row.line,
+          'two omissions in a row: one omission line stands between two turns',
+        );
       last.omissionAfter = true;
       continue;
     }
     const turn = turnOf(value);
     if (turn) {
-      turns.push({ speaker: turn.speaker, paragraphs: turn.rest === '' ? [] : [turn.rest], line: row.line, omissionAfter: false });
+      turns.push({
+        speaker: turn.speaker,
+        paragraphs: turn.rest === '' ? [] : [turn.rest],
+        line: row.line,
+        omissionAfter: false,
+      });
       continue;
     }
     const odd = oddPrefix(value, speakers);
     if (odd) throw new TranscriptError(file, row.line, odd);
     const last = turns.at(-1);
     const example = speakers[0] ? `«${speakers[0].prefix}: »` : 'a speaker prefix';
-    if (!last) throw new TranscriptError(file, row.line, `a paragraph after the separator that no speaker prefix (${example}) opens`);
-    if (last.omissionAfter) throw new TranscriptError(file, row.line, 'a paragraph after an omission must open a new turn with a speaker prefix');
+    if (!last)
+      throw new TranscriptError(
+        file,
+        row.line,
+        `a paragraph after the separator that no speaker prefix (${example}) opens`,
+      );
+    if (last.omissionAfter)
+      throw new TranscriptError(
+        file,
+        row.line,
+        'a paragraph after an omission must open a new turn with a speaker prefix',
+      );
     last.paragraphs.push(value);
   }
-  if (turns.length === 0) throw new TranscriptError(file, urlRow.line, 'no turns: expected paragraphs that open with a speaker prefix');
+  if (turns.length === 0)
+    throw new TranscriptError(
+      file,
+      urlRow.line,
+      'no turns: expected paragraphs that open with a speaker prefix',
+    );
   const named = nameTurns(turns);
   for (const turn of named) {
-    if (turn.paragraphs.length === 0) throw new TranscriptError(file, turn.line, `the turn «${turn.slug}» has no text`);
+    if (turn.paragraphs.length === 0)
+      throw new TranscriptError(file, turn.line, `the turn «${turn.slug}» has no text`);
   }
 
-  return { title: title.value, datetime, place: place.value, lead, turns: named, sourceUrl: urlRow.value };
+  return {
+    title: title.value,
+    datetime,
+    place: place.value,
+    lead,
+    turns: named,
+    sourceUrl: urlRow.value,
+  };
 }
 
 /**
@@ -310,7 +421,11 @@ export function decodeSource(bytes: Uint8Array, file: string): { text: string; n
     try {
       decoder.decode(bytes.subarray(from, i));
     } catch {
-      throw new TranscriptError(file, line, 'invalid UTF-8: the print copy must be UTF-8 (re-save it from the Kremlin page as UTF-8)');
+      throw new TranscriptError(
+        file,
+        line,
+        'invalid UTF-8: the print copy must be UTF-8 (re-save it from the Kremlin page as UTF-8)',
+      );
     }
     line++;
     from = i + 1;

@@ -17,7 +17,16 @@ describe('edit distance', () => {
 });
 
 describe('nearest', () => {
-  const vocabulary = ['гостеприимство', 'гостеприимства', 'телемедицина', 'цифровизация', 'цифровизации', 'образование', 'оба', 'раз'];
+  const vocabulary = [
+    'гостеприимство',
+    'гостеприимства',
+    'телемедицина',
+    'цифровизация',
+    'цифровизации',
+    'образование',
+    'оба',
+    'раз',
+  ];
   it('offers the words fewest edits away', () => {
     expect(nearest('гостепреимство', vocabulary)).toEqual(['гостеприимство']);
     expect(nearest('телемедецина', vocabulary)).toEqual(['телемедицина']);
@@ -33,7 +42,10 @@ describe('nearest', () => {
 
 describe('startingWith', () => {
   it('lists words that begin so, alphabetically, not for two letters', () => {
-    expect(startingWith('образ', ['образованием', 'образование', 'оба', 'образ'])).toEqual(['образование', 'образованием']);
+    expect(startingWith('образ', ['образованием', 'образование', 'оба', 'образ'])).toEqual([
+      'образование',
+      'образованием',
+    ]);
     expect(startingWith('об', ['образование'])).toEqual([]);
   });
 });

@@ -3,4 +3,6 @@ import { recordMd } from '../lib/downloads.ts';
 import { getDownloadInput } from '../lib/record.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(recordMd(await getDownloadInput(site)), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  new Response(recordMd(await getDownloadInput(site)), {
+    headers: { 'content-type': 'text/markdown; charset=utf-8' },
+  });

@@ -24,5 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       ]),
     ),
   };
-  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -78,7 +78,10 @@ class CiteDialog extends HTMLElement {
   /** The title, the cited address and the formats for the chosen scope and publication. */
   async #render(): Promise<void> {
     const d = this.dialog;
-    const cites = d.querySelector<HTMLInputElement>('[name="cite-resource"]:checked')?.value === 'source' ? 'source' : 'edition';
+    const cites =
+      d.querySelector<HTMLInputElement>('[name="cite-resource"]:checked')?.value === 'source'
+        ? 'source'
+        : 'edition';
     const input = await citeInput(this.#scope, cites);
     const [title, body, links, template] = [
       d.querySelector('#cite-title'),
@@ -91,7 +94,11 @@ class CiteDialog extends HTMLElement {
     body.replaceChildren(
       ...FORMATS.map(([name, format], i) => {
         const section = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
-        const [h, pre, button] = [section.querySelector('h3'), section.querySelector('pre'), section.querySelector('button')];
+        const [h, pre, button] = [
+          section.querySelector('h3'),
+          section.querySelector('pre'),
+          section.querySelector('button'),
+        ];
         if (!h || !pre || !button) return section;
         h.id = `cite-format-${i}`;
         h.textContent = name;
@@ -100,7 +107,15 @@ class CiteDialog extends HTMLElement {
         pre.tabIndex = 0;
         pre.setAttribute('aria-labelledby', h.id);
         button.textContent = `Скопировать ${name}`;
-        button.addEventListener('click', () => void copyFrom(button, Promise.resolve({ text: pre.textContent ?? '' }), () => `${name}: скопировано`));
+        button.addEventListener(
+          'click',
+          () =>
+            void copyFrom(
+              button,
+              Promise.resolve({ text: pre.textContent ?? '' }),
+              () => `${name}: скопировано`,
+            ),
+        );
         return section;
       }),
     );

@@ -14,8 +14,11 @@ export interface Copied {
 export async function copy(make: Promise<Copied>, withHtml = false): Promise<boolean> {
   try {
     if ('ClipboardItem' in window) {
-      const part = (type: string, pick: (c: Copied) => string) => make.then((c) => new Blob([pick(c)], { type }));
-      const item: Record<string, Promise<Blob>> = { 'text/plain': part('text/plain', (c) => c.text) };
+      const part = (type: string, pick: (c: Copied) => string) =>
+        make.then((c) => new Blob([pick(c)], { type }));
+      const item: Record<string, Promise<Blob>> = {
+        'text/plain': part('text/plain', (c) => c.text),
+      };
       if (withHtml) item['text/html'] = part('text/html', (c) => c.html ?? c.text);
       await navigator.clipboard.write([new ClipboardItem(item)]);
     } else await navigator.clipboard.writeText((await make).text);
@@ -29,7 +32,12 @@ export async function copy(make: Promise<Copied>, withHtml = false): Promise<boo
 const FEEDBACK_MS = 2500;
 
 /** Copies, then shows «Скопировано» on the button for a moment and announces `message`. */
-export async function copyFrom(button: HTMLElement, make: Promise<Copied>, message: (c: Copied) => string, withHtml = false): Promise<void> {
+export async function copyFrom(
+  button: HTMLElement,
+  make: Promise<Copied>,
+  message: (c: Copied) => string,
+  withHtml = false,
+): Promise<void> {
   if (!(await copy(make, withHtml))) return;
   announce(message(await make));
   const label = button.dataset.label ?? button.textContent ?? '';

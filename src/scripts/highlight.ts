@@ -15,7 +15,10 @@ export async function highlightTarget(): Promise<void> {
   const morphology = await loadMorphology();
   const p = plan(raw, morphology);
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('.pilcrow, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('.pilcrow, mark')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -17,7 +17,10 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -61,13 +64,15 @@ export function loadMorphology(): Promise<Morphology> {
 
 export function loadEngine(): Promise<Engine> {
   if (loading) return loading;
-  loading = Promise.all([loadPagefindOnly(), loadMorphology()]).then(async ([pagefind, morphology]) => {
-    // Compile the WebAssembly and fetch the word index now, not at the first keystroke
-    // (this record's index is one chunk, so any of its words brings all of it).
-    const first = morphology.seen.find((forms) => forms.length > 0)?.[0];
-    if (first) await pagefind.preload(first);
-    return { pagefind, morphology };
-  });
+  loading = Promise.all([loadPagefindOnly(), loadMorphology()]).then(
+    async ([pagefind, morphology]) => {
+      // Compile the WebAssembly and fetch the word index now, not at the first keystroke
+      // (this record's index is one chunk, so any of its words brings all of it).
+      const first = morphology.seen.find((forms) => forms.length > 0)?.[0];
+      if (first) await pagefind.preload(first);
+      return { pagefind, morphology };
+    },
+  );
   // A failed load (offline, say) is tried again at the next search.
   loading.catch(() => {
     loading = undefined;
@@ -88,7 +93,11 @@ export async function search(raw: string, speaker = '', typing = false): Promise
   const filters = speaker ? { filters: { speaker } } : {};
   // Pages with a form of each query word; only when no page has them all, pages with some (fewer fragments to fetch).
   const found = await Promise.all(
-    p.lookups.map(async (words) => (await Promise.all(words.map((w) => pagefind.search(w, filters)))).flatMap((r) => r?.results ?? [])),
+    p.lookups.map(async (words) =>
+      (await Promise.all(words.map((w) => pagefind.search(w, filters)))).flatMap(
+        (r) => r?.results ?? [],
+      ),
+    ),
   );
   const all = new Map<string, { result: PagefindResult; score: number }>();
   for (const result of found.flat()) {
@@ -96,13 +105,23 @@ export async function search(raw: string, speaker = '', typing = false): Promise
     if (page) page.score += result.score;
     else all.set(result.id, { result, score: result.score });
   }
-  const everywhere = [...all.values()].filter(({ result }) => found.every((results) => results.some((r) => r.id === result.id)));
+  const everywhere = [...all.values()].filter(({ result }) =>
+    found.every((results) => results.some((r) => r.id === result.id)),
+  );
   const read = (pages: { result: PagefindResult; score: number }[]) =>
-    Promise.all(pages.sort((a, b) => b.score - a.score).map(async ({ result, score }) => ({ data: await result.data(), score })));
+    Promise.all(
+      pages
+        .sort((a, b) => b.score - a.score)
+        .map(async ({ result, score }) => ({ data: await result.data(), score })),
+    );
   const complete = p.lookups.length === p.q.groups.flatMap((g) => g.words).length;
   if (complete && everywhere.length) {
     const results = paragraphResults(await read(everywhere), p.q, morphology, p.mean);
     if (results.some((r) => r.all)) return { plan: p, morphology, results };
   }
-  return { plan: p, morphology, results: paragraphResults(await read([...all.values()]), p.q, morphology, p.mean) };
+  return {
+    plan: p,
+    morphology,
+    results: paragraphResults(await read([...all.values()]), p.q, morphology, p.mean),
+  };
 }

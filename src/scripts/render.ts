@@ -27,7 +27,14 @@ export function clone<T extends Element>(template: HTMLTemplateElement): T {
   return template.content.firstElementChild?.cloneNode(true) as T;
 }
 
-export function fillResult(template: HTMLTemplateElement, r: ParagraphResult, p: Plan, m: Morphology, source: string, max?: number): HTMLElement {
+export function fillResult(
+  template: HTMLTemplateElement,
+  r: ParagraphResult,
+  p: Plan,
+  m: Morphology,
+  source: string,
+  max?: number,
+): HTMLElement {
   const item = clone<HTMLElement>(template);
   const sourceEl = item.querySelector('.result-source, .suggestion-source');
   if (sourceEl) sourceEl.textContent = source;
@@ -57,7 +64,11 @@ function wordLinks(p: Plan, word: string, words: string[], speaker: string): (No
 }
 
 /** What the plan says about the query: a layout converted, words not in the record with spellings near them or words that begin so. */
-export function absentNotes(template: HTMLTemplateElement, p: Plan, speaker: string): HTMLElement[] {
+export function absentNotes(
+  template: HTMLTemplateElement,
+  p: Plan,
+  speaker: string,
+): HTMLElement[] {
   const notes: HTMLElement[] = [];
   if (p.typed) {
     const note = clone<HTMLElement>(template);
@@ -66,9 +77,23 @@ export function absentNotes(template: HTMLTemplateElement, p: Plan, speaker: str
   }
   for (const a of p.absent) {
     const note = clone<HTMLElement>(template);
-    note.append(a.latin ? `Запись — на русском языке, слова «${a.word}» в ней нет.` : `Слова «${a.word}» в записи нет.`);
-    if (a.suggestions.length) note.append(' Возможно, вы имели в виду: ', ...wordLinks(p, a.word, a.suggestions, speaker), '.');
-    if (a.prefixed.length) note.append(' Так начинаются: ', ...wordLinks(p, a.word, a.prefixed, speaker), a.prefixed.length >= 8 ? '…' : '.');
+    note.append(
+      a.latin
+        ? `Запись — на русском языке, слова «${a.word}» в ней нет.`
+        : `Слова «${a.word}» в записи нет.`,
+    );
+    if (a.suggestions.length)
+      note.append(
+        ' Возможно, вы имели в виду: ',
+        ...wordLinks(p, a.word, a.suggestions, speaker),
+        '.',
+      );
+    if (a.prefixed.length)
+      note.append(
+        ' Так начинаются: ',
+        ...wordLinks(p, a.word, a.prefixed, speaker),
+        a.prefixed.length >= 8 ? '…' : '.',
+      );
     notes.push(note);
   }
   return notes;

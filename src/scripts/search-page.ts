@@ -8,7 +8,12 @@ import { absentNotes, fillResult } from './render.ts';
 export { loadEngine } from './pagefind.ts';
 
 /** Shows the answer in `root` unless `current()` says a newer query has started; true when shown. */
-export async function show(root: HTMLElement, raw: string, speaker: string, current: () => boolean): Promise<boolean> {
+export async function show(
+  root: HTMLElement,
+  raw: string,
+  speaker: string,
+  current: () => boolean,
+): Promise<boolean> {
   const status = root.querySelector('.search-status');
   const list = root.querySelector('.results');
   const notes = root.querySelector('.search-notes');
@@ -28,12 +33,16 @@ export async function show(root: HTMLElement, raw: string, speaker: string, curr
   if (!current()) return false;
   // Paragraphs with every word; only when there are none, those with some of them.
   const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
-  list.replaceChildren(...shown.map((r) => fillResult(template, r, plan, morphology, resultSource(r))));
+  list.replaceChildren(
+    ...shown.map((r) => fillResult(template, r, plan, morphology, resultSource(r))),
+  );
   notes.replaceChildren(...absentNotes(noteTemplate, plan, speaker));
   empty.hidden = shown.length > 0;
   // Words not in the record at all have their own note; the status names only what no paragraph here has.
   const absent = new Set(plan.absent.map((a) => a.word));
-  const missing = missingGroups(shown, plan.q).filter((label) => !parseQuery(label).groups.every((g) => g.words.every((w) => absent.has(w))));
+  const missing = missingGroups(shown, plan.q).filter(
+    (label) => !parseQuery(label).groups.every((g) => g.words.every((w) => absent.has(w))),
+  );
   status.textContent = statusText(plan.q.text, shown, missing, speaker);
   return true;
 }

@@ -4,16 +4,24 @@ import { PATHS, passageSpeech } from '../lib/addresses.ts';
 import type { CiteInput } from '../lib/citations.ts';
 import { localDay } from '../lib/format.ts';
 
-export interface ShareData extends Omit<CiteInput, 'id' | 'speech' | 'author' | 'kind' | 'accessed' | 'cites' | 'sourceAccessed'> {
+export interface ShareData
+  extends Omit<
+    CiteInput,
+    'id' | 'speech' | 'author' | 'kind' | 'accessed' | 'cites' | 'sourceAccessed'
+  > {
   sourceAccessed?: string;
   speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
 }
 
 let data: Promise<ShareData> | undefined;
-export const shareData = (): Promise<ShareData> => (data ??= fetch(PATHS.shareData).then((r) => r.json() as Promise<ShareData>));
+export const shareData = (): Promise<ShareData> =>
+  (data ??= fetch(PATHS.shareData).then((r) => r.json() as Promise<ShareData>));
 
 /** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
-export async function citeInput(scope: { id?: string | undefined; speech?: string | undefined }, cites: CiteInput['cites'] = 'edition'): Promise<CiteInput> {
+export async function citeInput(
+  scope: { id?: string | undefined; speech?: string | undefined },
+  cites: CiteInput['cites'] = 'edition',
+): Promise<CiteInput> {
   const { speeches, ...base } = await shareData();
   const slug = scope.speech ?? (scope.id && passageSpeech(scope.id));
   const speech = slug ? speeches[slug] : undefined;

@@ -9,7 +9,12 @@ import shareCss from '../styles/share.css?url';
 import { type Copied, copyFrom } from './copy.ts';
 import { citeInput, shareData } from './share-data.ts';
 
-const lib = () => Promise.all([import('../lib/fragment-link.ts'), import('../lib/quotes.ts'), import('../lib/links.ts')]);
+const lib = () =>
+  Promise.all([
+    import('../lib/fragment-link.ts'),
+    import('../lib/quotes.ts'),
+    import('../lib/links.ts'),
+  ]);
 const PARAGRAPHS = '.record-text p[id]';
 
 /** Text as published, without the ¶ link and the tools. */
@@ -28,7 +33,9 @@ interface Part {
 
 /** The selected words paragraph by paragraph, within the speech (or lead) the selection starts in. */
 export function selectionParts(range: Range): Part[] {
-  const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) => range.intersectsNode(el));
+  const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) =>
+    range.intersectsNode(el),
+  );
   const part = touched[0] && passageParts(touched[0].id).part;
   return touched
     .filter((p) => passageParts(p.id).part === part)
@@ -50,12 +57,14 @@ const pages = new Map<string, Promise<string>>();
 function textBeforeOnSharePage(id: string): Promise<string> {
   let text = pages.get(id);
   if (!text) {
-    text = Promise.all([fetch(passagePagePath(id)).then((r) => r.text()), lib()]).then(([html, [{ textBefore }]]) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
-      if (!target) throw new Error(`no paragraph ${id} on its passage page`);
-      return textBefore(doc.body, target);
-    });
+    text = Promise.all([fetch(passagePagePath(id)).then((r) => r.text()), lib()]).then(
+      ([html, [{ textBefore }]]) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
+        if (!target) throw new Error(`no paragraph ${id} on its passage page`);
+        return textBefore(doc.body, target);
+      },
+    );
     pages.set(id, text);
   }
   return text;
@@ -63,19 +72,35 @@ function textBeforeOnSharePage(id: string): Promise<string> {
 
 /** The one link for words of a paragraph: its passage page (whose card shows the words), opening on them. */
 async function wordsLink({ p, words, at }: Part): Promise<string> {
-  const [{ site }, earlier, [{ fragmentLink }, , { sharePageLink }]] = await Promise.all([shareData(), textBeforeOnSharePage(p.id), lib()]);
+  const [{ site }, earlier, [{ fragmentLink }, , { sharePageLink }]] = await Promise.all([
+    shareData(),
+    textBeforeOnSharePage(p.id),
+    lib(),
+  ]);
   return fragmentLink(sharePageLink(site, p.id), textOf(p), words, at, earlier);
 }
 
-async function quote(parts: Part[]): Promise<Copied & { url: string; plain: string; what: string }> {
+async function quote(
+  parts: Part[],
+): Promise<Copied & { url: string; plain: string; what: string }> {
   const [first] = parts;
   if (!first) throw new Error('nothing selected');
-  const [input, url, [, { quoteText, quoteHtml, quoteWords }]] = await Promise.all([citeInput({ id: first.p.id }), wordsLink(first), lib()]);
+  const [input, url, [, { quoteText, quoteHtml, quoteWords }]] = await Promise.all([
+    citeInput({ id: first.p.id }),
+    wordsLink(first),
+    lib(),
+  ]);
   const ns = parts.map((part) => passageParts(part.p.id).n) as [number, ...number[]];
   const q = { ...input, paragraphs: [ns[0], ns.at(-1) ?? ns[0]] as [number, number], url };
   const words = parts.map((part) => part.words).join(' ');
   const what = ns.length > 1 ? `абзацы ${ns[0]}–${ns.at(-1)}` : `абзац ${ns[0]}`;
-  return { text: quoteText(words, q), html: quoteHtml(words, q), url, plain: quoteWords(words, q), what };
+  return {
+    text: quoteText(words, q),
+    html: quoteHtml(words, q),
+    url,
+    plain: quoteWords(words, q),
+    what,
+  };
 }
 
 /** Keeps a box inside the visual viewport: below the selection, or above it near the bottom of the screen. */
@@ -106,9 +131,14 @@ class ShareTools extends HTMLElement {
   }
 
   #start(): void {
-    const tools = this.querySelector<HTMLTemplateElement>('template[data-tools]')?.content.firstElementChild?.cloneNode(true);
+    const tools =
+      this.querySelector<HTMLTemplateElement>(
+        'template[data-tools]',
+      )?.content.firstElementChild?.cloneNode(true);
     if (tools instanceof HTMLElement) this.#paragraphTools(tools);
-    const recordCite = this.querySelector<HTMLTemplateElement>('template[data-record-cite]')?.content.firstElementChild?.cloneNode(true);
+    const recordCite = this.querySelector<HTMLTemplateElement>(
+      'template[data-record-cite]',
+    )?.content.firstElementChild?.cloneNode(true);
     if (recordCite instanceof HTMLElement) {
       recordCite.addEventListener('click', () => void openCite(recordCite, {}));
       // At the end of /, in the source block: the button moves no text on screen.
@@ -121,15 +151,25 @@ class ShareTools extends HTMLElement {
 
   /** One toolbar, in the paragraph being read: pointed at, focused by its ¶ link, or the target. */
   #paragraphTools(tools: HTMLElement): void {
-    const [copyLink, cite] = [tools.querySelector<HTMLElement>('.p-copy'), tools.querySelector<HTMLElement>('.p-cite')];
+    const [copyLink, cite] = [
+      tools.querySelector<HTMLElement>('.p-copy'),
+      tools.querySelector<HTMLElement>('.p-cite'),
+    ];
     copyLink?.addEventListener('click', () => {
       const id = tools.parentElement?.id ?? '';
-      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , { permalink }]]) => ({ text: permalink(site, id) }));
+      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , { permalink }]]) => ({
+        text: permalink(site, id),
+      }));
       void copyFrom(copyLink, link, () => `Ссылка на абзац ${passageParts(id).n} скопирована`);
     });
     cite?.addEventListener('click', () => void openCite(cite, { id: tools.parentElement?.id }));
     const moveTo = (p: Element | null | undefined) => {
-      if (!(p instanceof HTMLElement) || !p.matches(PARAGRAPHS) || tools.contains(document.activeElement)) return;
+      if (
+        !(p instanceof HTMLElement) ||
+        !p.matches(PARAGRAPHS) ||
+        tools.contains(document.activeElement)
+      )
+        return;
       const n = passageParts(p.id).n;
       copyLink?.setAttribute('aria-label', `Скопировать ссылку на абзац ${n}`);
       cite?.setAttribute('aria-label', `Цитировать абзац ${n}`);
@@ -137,7 +177,9 @@ class ShareTools extends HTMLElement {
       for (const b of [copyLink, cite]) if (b) b.tabIndex = p.matches(':target') ? 0 : -1;
       if (tools.parentElement !== p) p.append(tools);
     };
-    document.addEventListener('focusin', (e) => moveTo((e.target as Element).closest('.pilcrow')?.parentElement));
+    document.addEventListener('focusin', (e) =>
+      moveTo((e.target as Element).closest('.pilcrow')?.parentElement),
+    );
     document.addEventListener('pointerover', (e) => {
       if (e.pointerType === 'mouse') moveTo((e.target as Element).closest?.(PARAGRAPHS));
     });
@@ -146,23 +188,37 @@ class ShareTools extends HTMLElement {
       const p = target();
       moveTo(p);
       // Following the number's link leaves focus on the page: keep it on the number, so Tab goes on into the tools.
-      if (p && document.activeElement === document.body) p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
+      if (p && document.activeElement === document.body)
+        p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
     });
     moveTo(target());
   }
 
   #popover(pop: HTMLElement): void {
-    const [quoteButton, linkButton, shareButton] = ['.quote-copy', '.quote-link', '.quote-share'].map((s) => pop.querySelector<HTMLElement>(s));
+    const [quoteButton, linkButton, shareButton] = [
+      '.quote-copy',
+      '.quote-link',
+      '.quote-share',
+    ].map((s) => pop.querySelector<HTMLElement>(s));
     quoteButton?.addEventListener('click', () => {
       const q = quote(this.#parts);
-      void copyFrom(quoteButton, q, (c) => `Цитата скопирована: ${(c as Awaited<typeof q>).what}`, true);
+      void copyFrom(
+        quoteButton,
+        q,
+        (c) => `Цитата скопирована: ${(c as Awaited<typeof q>).what}`,
+        true,
+      );
     });
     linkButton?.addEventListener('click', () => {
       const [first, ...more] = this.#parts;
       if (!first) return;
       const link = wordsLink(first).then((text) => ({ text }));
       const n = passageParts(first.p.id).n;
-      void copyFrom(linkButton, link, () => (more.length ? `Ссылка на начало выделения в абзаце ${n} скопирована` : 'Ссылка на фрагмент скопирована'));
+      void copyFrom(linkButton, link, () =>
+        more.length
+          ? `Ссылка на начало выделения в абзаце ${n} скопирована`
+          : 'Ссылка на фрагмент скопирована',
+      );
     });
     // Where the system share sheet exists (phones): the words and who said them, and one address.
     if (shareButton && 'share' in navigator) {
@@ -196,7 +252,8 @@ class ShareTools extends HTMLElement {
       'scroll',
       () => {
         const sel = document.getSelection();
-        if (pop.matches(':popover-open') && sel?.rangeCount) place(pop, sel.getRangeAt(0).getBoundingClientRect());
+        if (pop.matches(':popover-open') && sel?.rangeCount)
+          place(pop, sel.getRangeAt(0).getBoundingClientRect());
       },
       { passive: true },
     );
@@ -205,7 +262,8 @@ class ShareTools extends HTMLElement {
       if (e.key === 'Escape') {
         const p = this.#parts[0]?.p;
         hide();
-        if (pop.contains(document.activeElement) || document.activeElement === document.body) p?.querySelector<HTMLElement>('.pilcrow')?.focus();
+        if (pop.contains(document.activeElement) || document.activeElement === document.body)
+          p?.querySelector<HTMLElement>('.pilcrow')?.focus();
       } else if (e.key === 'Tab' && !e.shiftKey && !pop.contains(document.activeElement)) {
         // From a selection (made with the caret by keyboard, or with the mouse), Tab goes to the popover first.
         e.preventDefault();

@@ -4,7 +4,8 @@ class SpeakerFilter extends HTMLElement {
     const buttons = [...this.querySelectorAll<HTMLButtonElement>('button[data-speaker]')];
     const ids = new Set(buttons.map((b) => b.dataset.speaker));
     const show = (speaker: string) => {
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.speaker === speaker));
+      for (const b of buttons)
+        b.setAttribute('aria-pressed', String(b.dataset.speaker === speaker));
       for (const turn of document.querySelectorAll<HTMLElement>('section[data-speaker]')) {
         const hide = speaker !== '' && turn.dataset.speaker !== speaker;
         turn.hidden = hide;
@@ -19,7 +20,9 @@ class SpeakerFilter extends HTMLElement {
     };
     // A paragraph address wins over the filter: a hidden turn is shown with all the others.
     const reveal = () => {
-      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target = location.hash
+        ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
+        : null;
       if (target?.closest('[hidden]')) {
         show('');
         target.scrollIntoView();

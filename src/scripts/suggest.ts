@@ -74,7 +74,9 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     const results = all.some((r) => r.all) ? all.filter((r) => r.all) : all;
     list.replaceChildren(
       ...results.slice(0, MAX).map((r, i) => {
-        const option = answer ? fillResult(optionTemplate, r, answer.plan, answer.morphology, resultSource(r), 120) : clone<HTMLElement>(optionTemplate);
+        const option = answer
+          ? fillResult(optionTemplate, r, answer.plan, answer.morphology, resultSource(r), 120)
+          : clone<HTMLElement>(optionTemplate);
         option.id = `site-search-option-${i}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
@@ -91,7 +93,11 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     // The count is announced once typing pauses, not at every keystroke.
     clearTimeout(announce);
     announce = window.setTimeout(() => {
-      status.textContent = !raw.trim() ? '' : results.length ? foundCount(results.length) : 'Ничего не найдено';
+      status.textContent = !raw.trim()
+        ? ''
+        : results.length
+          ? foundCount(results.length)
+          : 'Ничего не найдено';
     }, 400);
   };
 

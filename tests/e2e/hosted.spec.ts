@@ -17,7 +17,8 @@ function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (url.origin === new URL(page.url() || req.url()).origin && !url.pathname.startsWith(BASE)) problems.push(`outside the base: ${url.pathname}`);
+    if (url.origin === new URL(page.url() || req.url()).origin && !url.pathname.startsWith(BASE))
+      problems.push(`outside the base: ${url.pathname}`);
   });
   // A request the page itself gives up (the favicon when a click navigates away) is no failure.
   page.on('requestfailed', (req) => {
@@ -29,12 +30,16 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-test('the record, its fonts and styles load under the base; links and fragments stay there', async ({ page }) => {
+test('the record, its fonts and styles load under the base; links and fragments stay there', async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.goto(BASE);
   await expect(page.locator('h1')).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length)).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length),
+  ).toBeGreaterThan(0);
   await page.getByRole('link', { name: 'Содержание' }).click();
   await expect(page).toHaveURL(`${BASE}#contents`);
   await page.getByRole('link', { name: 'Документы' }).first().click();
@@ -50,9 +55,14 @@ test('search finds under the base, and a result lands on its paragraph', async (
   const problems = watch(page);
   await page.goto(`${BASE}search/?q=${encodeURIComponent('программа Болашак')}`);
   const first = page.locator('.results .result-link').first();
-  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}speeches/nazarbayev-speech/\\?h=.*#nazarbayev-speech-15(:~:.*)?$`));
+  await expect(first).toHaveAttribute(
+    'href',
+    new RegExp(`^${BASE}speeches/nazarbayev-speech/\\?h=.*#nazarbayev-speech-15(:~:.*)?$`),
+  );
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`${BASE}speeches/nazarbayev-speech/\\?h=.*#nazarbayev-speech-15(:~:.*)?$`));
+  await expect(page).toHaveURL(
+    new RegExp(`${BASE}speeches/nazarbayev-speech/\\?h=.*#nazarbayev-speech-15(:~:.*)?$`),
+  );
   await expect(page.locator('#nazarbayev-speech-15')).toBeInViewport();
   expect(problems).toEqual([]);
 });
@@ -63,17 +73,29 @@ test('a copied link and the passage page are addresses under the base', async ({
   // The ¶ link makes the paragraph the target; its tools come to it.
   await page.locator('#putin-speech-3 .pilcrow').click();
   await page.locator('#putin-speech-3 .p-copy').click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${BASE}speeches/putin-speech/#putin-speech-3`);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(`${SITE}${BASE}speeches/putin-speech/#putin-speech-3`);
   await page.goto(`${BASE}p/putin-speech-3/`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}p/putin-speech-3/`);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}${BASE}p/putin-speech-3.png`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}${BASE}p/putin-speech-3/`,
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    `${SITE}${BASE}p/putin-speech-3.png`,
+  );
   expect(problems).toEqual([]);
 });
 
-test('an unknown address under the base gets the 404 page, whose links stay under the base', async ({ page }) => {
+test('an unknown address under the base gets the 404 page, whose links stay under the base', async ({
+  page,
+}) => {
   const response = await page.goto(`${BASE}no-such-page/`);
   expect(response?.status()).toBe(404);
-  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('main a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href.startsWith(BASE) || /^https?:/.test(href)).toBe(true);
 });

@@ -16,8 +16,21 @@ const firstOf = (prefix: string) => {
   return path;
 };
 /** Every kind of speech page (a speech, a closing word), found from the build. */
-const speechTypes = [...new Map(built.filter((p) => p.startsWith('/speeches/')).map((p) => [p.split('-').at(-1), p])).values()];
-const PAGE_TYPES = ['/', ...speechTypes, '/documents/', '/search/', '/search/?q=туризм', '/search/?q=абракадабра', firstOf('/p/'), '/no-such-page/'];
+const speechTypes = [
+  ...new Map(
+    built.filter((p) => p.startsWith('/speeches/')).map((p) => [p.split('-').at(-1), p]),
+  ).values(),
+];
+const PAGE_TYPES = [
+  '/',
+  ...speechTypes,
+  '/documents/',
+  '/search/',
+  '/search/?q=туризм',
+  '/search/?q=абракадабра',
+  firstOf('/p/'),
+  '/no-such-page/',
+];
 
 /** Tabs through the page and returns every focused element that lies (partly) outside the viewport. */
 async function focusOutside(page: Page): Promise<string[]> {
@@ -34,8 +47,13 @@ async function focusOutside(page: Page): Promise<string[]> {
       if (!el || el === document.body) return undefined;
       const r = el.getBoundingClientRect();
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} «${(el.textContent ?? '').trim().slice(0, 30)}» ${el.getAttribute('href') ?? ''}`;
-      const inside = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
-      return { name: `${name} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`, key: name, inside };
+      const inside =
+        r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+      return {
+        name: `${name} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+        key: name,
+        inside,
+      };
     });
     if (!focused || focused.key === first) break;
     first ??= focused.key;
@@ -46,23 +64,34 @@ async function focusOutside(page: Page): Promise<string[]> {
 
 for (const path of PAGE_TYPES) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`invariants: ${path}, ${colorScheme}: no sideways scroll, focus on screen, no console errors`, async ({ browser }) => {
+    test(`invariants: ${path}, ${colorScheme}: no sideways scroll, focus on screen, no console errors`, async ({
+      browser,
+    }) => {
       test.slow();
-      const context = await browser.newContext({ viewport: { width: WIDTHS[0] ?? 320, height: 800 }, colorScheme });
+      const context = await browser.newContext({
+        viewport: { width: WIDTHS[0] ?? 320, height: 800 },
+        colorScheme,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
         // The unknown address answers 404 on purpose; the browser logs that response.
-        if (m.type() === 'error' && !(path === '/no-such-page/' && m.text().includes('404'))) errors.push(m.text());
+        if (m.type() === 'error' && !(path === '/no-such-page/' && m.text().includes('404')))
+          errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(path);
-      if (path.includes('?q=туризм')) await expect(page.locator('.results li').first()).toBeVisible();
+      if (path.includes('?q=туризм'))
+        await expect(page.locator('.results li').first()).toBeVisible();
       const problems: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
-        const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-        if (scrollWidth > viewport) problems.push(`${width}px: scrolls sideways by ${scrollWidth - viewport}px`);
+        const { scrollWidth, viewport } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        }));
+        if (scrollWidth > viewport)
+          problems.push(`${width}px: scrolls sideways by ${scrollWidth - viewport}px`);
         const cut = await page.evaluate(() => {
           // The header box's placeholder, measured in the box's own font, fits its text area.
           const input = document.querySelector<HTMLInputElement>('#site-search');
@@ -70,12 +99,18 @@ for (const path of PAGE_TYPES) {
           if (!input || !ctx) return 'no header search box';
           const cs = getComputedStyle(input);
           ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-          const room = input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+          const room =
+            input.clientWidth -
+            Number.parseFloat(cs.paddingLeft) -
+            Number.parseFloat(cs.paddingRight);
           const need = ctx.measureText(input.placeholder).width;
-          return need > room ? `the placeholder needs ${Math.ceil(need)}px, has ${Math.floor(room)}px` : '';
+          return need > room
+            ? `the placeholder needs ${Math.ceil(need)}px, has ${Math.floor(room)}px`
+            : '';
         });
         if (cut) problems.push(`${width}px: ${cut}`);
-        for (const el of await focusOutside(page)) problems.push(`${width}px: focused outside the viewport: ${el}`);
+        for (const el of await focusOutside(page))
+          problems.push(`${width}px: focused outside the viewport: ${el}`);
       }
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);

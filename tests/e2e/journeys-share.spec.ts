@@ -4,7 +4,13 @@
  * researcher copies the ГОСТ and BibTeX references of Putin's paragraph 14.
  */
 
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
 import { parse } from '@retorquere/bibtex-parser';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
@@ -13,8 +19,17 @@ const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
   desktop: { viewport: { width: 1280, height: 800 } },
 };
 
-async function open(browser: Browser, device: BrowserContextOptions, colorScheme: 'light' | 'dark', path: string) {
-  const context = await browser.newContext({ ...device, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
+async function open(
+  browser: Browser,
+  device: BrowserContextOptions,
+  colorScheme: 'light' | 'dark',
+  path: string,
+) {
+  const context = await browser.newContext({
+    ...device,
+    colorScheme,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await context.newPage();
   await page.goto(path);
   await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
@@ -27,7 +42,10 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 async function caretBefore(page: Page, selector: string, words: string, extend = false) {
   await page.evaluate(
     ([sel, w, whole]) => {
-      const walker = document.createTreeWalker(document.querySelector(sel) as Node, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(
+        document.querySelector(sel) as Node,
+        NodeFilter.SHOW_TEXT,
+      );
       while (walker.nextNode()) {
         const node = walker.currentNode as Text;
         const at = node.data.indexOf(w);
@@ -45,7 +63,10 @@ async function caretBefore(page: Page, selector: string, words: string, extend =
   );
 }
 
-function inViewport(box: { x: number; y: number; width: number; height: number } | null, page: Page) {
+function inViewport(
+  box: { x: number; y: number; width: number; height: number } | null,
+  page: Page,
+) {
   const size = page.viewportSize();
   expect(box).not.toBeNull();
   if (!box || !size) return;
@@ -57,12 +78,20 @@ function inViewport(box: { x: number; y: number; width: number; height: number }
 
 const PROPOSAL = 'Предлагаю обозначить тематику следующего Межрегионального форума';
 
-for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', BrowserContextOptions][]) {
+for (const [name, device] of Object.entries(DEVICES) as [
+  'phone' | 'desktop',
+  BrowserContextOptions,
+][]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`journey 1 (${name}, ${colorScheme}): the link to Nazarbayev's proposal opens on the words, and its page has a card with them`, async ({
       browser,
     }) => {
-      const { context, page } = await open(browser, device, colorScheme, '/speeches/nazarbayev-closing/');
+      const { context, page } = await open(
+        browser,
+        device,
+        colorScheme,
+        '/speeches/nazarbayev-closing/',
+      );
       const popover = page.locator('.quote-popover');
       if (name === 'phone') {
         // A long press selects on a phone; the test sets the same selection, then taps.
@@ -74,7 +103,9 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
         // Keyboard: the first word selected (as caret browsing would), Shift+Ctrl+→ over five more words, Tab into the popover.
         await caretBefore(page, '#nazarbayev-closing-9', 'Предлагаю', true);
         for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Control+ArrowRight');
-        expect(await page.evaluate(() => document.getSelection()?.toString().trim())).toBe(PROPOSAL);
+        expect(await page.evaluate(() => document.getSelection()?.toString().trim())).toBe(
+          PROPOSAL,
+        );
         await expect(popover).toBeVisible();
         inViewport(await popover.boundingBox(), page);
         await page.keyboard.press('Tab');
@@ -83,7 +114,9 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
         await page.keyboard.press('Enter');
       }
       await expect(popover.locator('.quote-link')).toHaveText('Скопировано');
-      await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^${SITE}/p/nazarbayev-closing-9/#:~:text=`));
+      await expect
+        .poll(() => clipboard(page))
+        .toMatch(new RegExp(`^${SITE}/p/nazarbayev-closing-9/#:~:text=`));
       const link = (await clipboard(page)).replace(SITE, '');
       await context.close();
 
@@ -115,7 +148,8 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
       const { context, page } = await open(browser, device, colorScheme, '/speeches/putin-speech/');
       await page.clock.setFixedTime(new Date(2027, 2, 5, 12, 0));
       const dialog = page.locator('dialog.cite-dialog');
-      const copyButton = (format: string) => dialog.locator('button', { hasText: `Скопировать ${format}` });
+      const copyButton = (format: string) =>
+        dialog.locator('button', { hasText: `Скопировать ${format}` });
       if (name === 'phone') {
         await page.locator('#putin-speech-14 > .pilcrow').tap();
         await page.locator('#putin-speech-14 .p-cite').tap();
@@ -126,7 +160,11 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
         const steps: Record<string, number> = {};
         for (let i = 1; i <= 80 && !steps['putin-speech-14']; i++) {
           await page.keyboard.press('Tab');
-          const id = await page.evaluate(() => (document.activeElement?.matches('.pilcrow') ? document.activeElement.parentElement?.id : undefined));
+          const id = await page.evaluate(() =>
+            document.activeElement?.matches('.pilcrow')
+              ? document.activeElement.parentElement?.id
+              : undefined,
+          );
           if (id) steps[id] = i;
         }
         expect((steps['putin-speech-14'] ?? 0) - (steps['putin-speech-1'] ?? 0)).toBe(13);
@@ -139,7 +177,8 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
         await page.keyboard.press('Enter');
         await expect(dialog).toBeVisible();
         for (let i = 0; i < 20; i++) {
-          if (await copyButton('ГОСТ Р 7.0.100–2018').evaluate((b) => b === document.activeElement)) break;
+          if (await copyButton('ГОСТ Р 7.0.100–2018').evaluate((b) => b === document.activeElement))
+            break;
           await page.keyboard.press('Tab');
         }
         await expect(copyButton('ГОСТ Р 7.0.100–2018')).toBeFocused();
@@ -149,7 +188,9 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
       const gost = await clipboard(page);
       expect(gost).toContain('Абз.\u00a014.');
       expect(gost).toContain('– Текст : электронный //');
-      expect(gost).toContain(`URL: ${SITE}/speeches/putin-speech/#putin-speech-14 (дата обращения: 05.03.2027).`);
+      expect(gost).toContain(
+        `URL: ${SITE}/speeches/putin-speech/#putin-speech-14 (дата обращения: 05.03.2027).`,
+      );
       // Outside its address, no internal id.
       expect(gost.replace(/https?:\/\/\S+/g, '')).not.toContain('putin-speech');
 
@@ -165,7 +206,9 @@ for (const [name, device] of Object.entries(DEVICES) as ['phone' | 'desktop', Br
       const { entries, errors } = parse(await clipboard(page), { sentenceCase: false });
       expect(errors).toEqual([]);
       expect(entries[0]?.fields.note).toBe('абз.\u00a014');
-      expect(entries[0]?.fields.author).toEqual([{ lastName: 'Путин', firstName: 'Владимир Владимирович' }]);
+      expect(entries[0]?.fields.author).toEqual([
+        { lastName: 'Путин', firstName: 'Владимир Владимирович' },
+      ]);
       expect(entries[0]?.fields.url).toBe(`${SITE}/speeches/putin-speech/#putin-speech-14`);
       await context.close();
     });

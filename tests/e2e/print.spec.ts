@@ -13,12 +13,19 @@ const dir = mkdtempSync(join(tmpdir(), 'print-'));
 const PAGES = ['/', '/speeches/nazarbayev-speech/', '/p/nazarbayev-speech-28/', '/documents/'];
 
 for (const path of PAGES) {
-  test(`print ${path}: the address, no chrome, ids clear of the words`, async ({ page, baseURL }) => {
+  test(`print ${path}: the address, no chrome, ids clear of the words`, async ({
+    page,
+    baseURL,
+  }) => {
     test.slow();
     await page.goto(path);
     // The share tools go in after load; printing happens with them on the page.
     await page.waitForLoadState('networkidle');
-    const ids = await page.locator('main p[id]').evaluateAll((ps) => ps.map((p) => ({ id: p.id, first: (p.textContent ?? '').trim().split(/\s/)[0] ?? '' })));
+    const ids = await page
+      .locator('main p[id]')
+      .evaluateAll((ps) =>
+        ps.map((p) => ({ id: p.id, first: (p.textContent ?? '').trim().split(/\s/)[0] ?? '' })),
+      );
     const pdf = join(dir, `${path.replace(/\W+/g, '_')}.pdf`);
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
@@ -26,7 +33,8 @@ for (const path of PAGES) {
 
     // The page's own address, as the site publishes it (the build's origin, not the test server's).
     const canonical = await page.locator('.print-url').textContent();
-    const own = new URL(path, new URL(/https?:\/\/\S+/.exec(canonical ?? '')?.[0] ?? baseURL ?? '')).href;
+    const own = new URL(path, new URL(/https?:\/\/\S+/.exec(canonical ?? '')?.[0] ?? baseURL ?? ''))
+      .href;
     expect(flat).toContain(`Адресстраницы:${own}`);
 
     // No chrome: header navigation, search, previous/next, buttons, download links.

@@ -18,19 +18,26 @@ const PAGE_TYPES = [
   ).values(),
 ]
   .sort()
-  .map((path) => (path === '/search/' ? '/search/?q=туризм' : path === '/404.html' ? '/no-such-page/' : path));
+  .map((path) =>
+    path === '/search/' ? '/search/?q=туризм' : path === '/404.html' ? '/no-such-page/' : path,
+  );
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const path of PAGE_TYPES) {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe: ${path} at ${width}px, ${colorScheme}: no WCAG 2.2 A/AA violations`, async ({ browser }) => {
+      test(`axe: ${path} at ${width}px, ${colorScheme}: no WCAG 2.2 A/AA violations`, async ({
+        browser,
+      }) => {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await page.goto(path);
-        if (path.startsWith('/search/')) await expect(page.locator('.results li').first()).toBeVisible();
+        if (path.startsWith('/search/'))
+          await expect(page.locator('.results li').first()).toBeVisible();
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
         await context.close();
       });
     }
@@ -52,7 +59,8 @@ for (const path of PAGE_TYPES) {
     const refused: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        foreign.push(r.url());
     });
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
@@ -87,7 +95,13 @@ test('query strings and fragments never inject markup', async ({ page }) => {
 });
 
 test('odd paths get the helpful 404 page', async ({ page }) => {
-  for (const path of ['/speeches/%E0%A4%A/', '/%25%25/', `/${'x'.repeat(2000)}/`, '/speeches/putin-speech/extra/', '/p/<script>/']) {
+  for (const path of [
+    '/speeches/%E0%A4%A/',
+    '/%25%25/',
+    `/${'x'.repeat(2000)}/`,
+    '/speeches/putin-speech/extra/',
+    '/p/<script>/',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Страница не найдена');
@@ -98,17 +112,24 @@ test('axe: the cite dialog and the quote popover, light and dark', async ({ brow
   // Four axe runs over a long page: slow on a busy machine.
   test.slow();
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({
+      colorScheme,
+      viewport: { width: 375, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto('/speeches/putin-speech/');
     await page.locator('#putin-speech-2').dblclick({ position: { x: 40, y: 14 } });
     await expect(page.locator('.quote-popover')).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id),
+    ).toEqual([]);
     // On a phone the paragraph tools show once the ¶ link has made their paragraph the target.
     await page.locator('#putin-speech-3 .pilcrow').click();
     await page.locator('#putin-speech-3 .p-cite').click();
     await expect(page.locator('dialog.cite-dialog')).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id)).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => v.id),
+    ).toEqual([]);
     await context.close();
   }
 });

@@ -29,12 +29,18 @@ for (const path of PAGES) {
 test('the 404 page links to the record, every speech and the documents', async ({ page }) => {
   await page.goto('/no-such-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
-  const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs).toEqual(expect.arrayContaining(['/', '/documents/', ...SPEECHES.map((s) => `/speeches/${s}/`)]));
+  const hrefs = await page
+    .locator('main a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(
+    expect.arrayContaining(['/', '/documents/', ...SPEECHES.map((s) => `/speeches/${s}/`)]),
+  );
 });
 
 for (const width of [375, 1280]) {
-  test(`a ¶ link targets its paragraph, highlighted and clear of the header (${width}px)`, async ({ page }) => {
+  test(`a ¶ link targets its paragraph, highlighted and clear of the header (${width}px)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/speeches/nazarbayev-speech/');
     const para = page.locator('#nazarbayev-speech-20');
@@ -42,7 +48,10 @@ for (const width of [375, 1280]) {
     await expect(page).toHaveURL(/#nazarbayev-speech-20$/);
     expect(await para.evaluate((el) => el.matches(':target'))).toBe(true);
     // Highlighted: the :target background differs from the page's.
-    const [bg, pageBg] = await para.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+    const [bg, pageBg] = await para.evaluate((el) => [
+      getComputedStyle(el).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
     expect(bg).not.toBe(pageBg);
     const header = await page.locator('.site-header').boundingBox();
     const box = await para.boundingBox();
@@ -107,10 +116,15 @@ test('reading pages work without JavaScript', async ({ browser }) => {
 /** Where the open suggestion list and each of its options lie, against the viewport. */
 async function suggestionsOutside(page: Page): Promise<string[]> {
   return page.locator('#site-search-list').evaluate((list) => {
-    const boxes = [list, ...list.querySelectorAll('[role="option"]')].map((el) => el.getBoundingClientRect());
+    const boxes = [list, ...list.querySelectorAll('[role="option"]')].map((el) =>
+      el.getBoundingClientRect(),
+    );
     return boxes
       .filter((r) => r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight)
-      .map((r) => `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`);
+      .map(
+        (r) =>
+          `${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}×${innerHeight}`,
+      );
   });
 }
 
@@ -118,7 +132,12 @@ test('journey: a student on a phone types a phrase into the header box, sees who
   browser,
 }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, colorScheme });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme,
+    });
     const page = await context.newPage();
     await page.goto('/speeches/putin-speech/');
     const box = page.locator('#site-search');
@@ -159,18 +178,33 @@ test('the header suggestions lie inside the viewport at every width', async ({ p
 });
 
 /** Speakers and their turns, from the content (the page must take them from there too). */
-const SPEAKERS: { id: string; name: string }[] = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
-const TURNS = SPEECHES.map((slug) => ({ slug, speaker: SPEAKERS.find((s) => slug.startsWith(`${s.id}-`))?.id ?? '' }));
-const visibleTurns = (page: Page) => page.locator('section.speech:visible').evaluateAll((ss) => ss.map((s) => s.id));
+const SPEAKERS: { id: string; name: string }[] = JSON.parse(
+  readFileSync('content/speakers.json', 'utf8'),
+);
+const TURNS = SPEECHES.map((slug) => ({
+  slug,
+  speaker: SPEAKERS.find((s) => slug.startsWith(`${s.id}-`))?.id ?? '',
+}));
+const visibleTurns = (page: Page) =>
+  page.locator('section.speech:visible').evaluateAll((ss) => ss.map((s) => s.id));
 
-test('one speaker at a time on /: from the address, by the buttons, and back to all', async ({ page }) => {
+test('one speaker at a time on /: from the address, by the buttons, and back to all', async ({
+  page,
+}) => {
   for (const { id, name } of SPEAKERS) {
     const theirs = TURNS.filter((t) => t.speaker === id).map((t) => t.slug);
     await page.goto(`/?speaker=${id}`);
-    await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(await visibleTurns(page)).toEqual(theirs);
     // The contents list only what is shown.
-    expect(await page.locator('.toc ol li:visible a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(theirs.map((s) => `#${s}`));
+    expect(
+      await page
+        .locator('.toc ol li:visible a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(theirs.map((s) => `#${s}`));
   }
   await page.getByRole('button', { name: 'всех', exact: true }).click();
   expect(await visibleTurns(page)).toEqual(SPEECHES);
@@ -179,20 +213,29 @@ test('one speaker at a time on /: from the address, by the buttons, and back to 
   if (!first) throw new Error('no speakers in content/speakers.json');
   await page.getByRole('button', { name: first.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`\\?speaker=${first.id}$`));
-  expect(await visibleTurns(page)).toEqual(TURNS.filter((t) => t.speaker === first.id).map((t) => t.slug));
+  expect(await visibleTurns(page)).toEqual(
+    TURNS.filter((t) => t.speaker === first.id).map((t) => t.slug),
+  );
 });
 
-test('a paragraph address wins over the speaker filter; an unknown speaker shows everyone', async ({ page }) => {
+test('a paragraph address wins over the speaker filter; an unknown speaker shows everyone', async ({
+  page,
+}) => {
   const other = TURNS.find((t) => t.speaker !== TURNS[0]?.speaker);
   await page.goto(`/?speaker=${other?.speaker}#${TURNS[0]?.slug}-3`);
   await expect(page.locator(`#${TURNS[0]?.slug}-3`)).toBeInViewport();
   expect(await visibleTurns(page)).toEqual(SPEECHES);
   await page.goto('/?speaker=nobody');
   expect(await visibleTurns(page)).toEqual(SPEECHES);
-  await expect(page.getByRole('button', { name: 'всех', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'всех', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });
 
-test('without JavaScript, one speaker at a time is a link to each of their speech pages', async ({ browser }) => {
+test('without JavaScript, one speaker at a time is a link to each of their speech pages', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/?speaker=nazarbayev');
@@ -201,13 +244,17 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   await expect(page.locator('speaker-filter button').first()).toBeHidden();
   for (const { id, name } of SPEAKERS) {
     const item = page.locator('.speakers li', { hasText: name });
-    const hrefs = await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await item
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(TURNS.filter((t) => t.speaker === id).map((t) => `/speeches/${t.slug}/`));
   }
   await context.close();
 });
 
-test('a first visit ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({ browser }) => {
+test('a first visit ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({
+  browser,
+}) => {
   for (const width of [375, 1280]) {
     // A fresh context (no font in any cache), and a font that arrives well after the first paint.
     const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -222,7 +269,11 @@ test('a first visit ends in the site’s font even when the font is slow, and it
       return new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) total += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
       });
@@ -232,9 +283,16 @@ test('a first visit ends in the site’s font even when the font is slow, and it
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#nazarbayev-speech-2' });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '#nazarbayev-speech-2',
+    });
     await expect
-      .poll(async () => (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts.filter((f) => f.isCustomFont).map((f) => f.familyName))
+      .poll(async () =>
+        (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts
+          .filter((f) => f.isCustomFont)
+          .map((f) => f.familyName),
+      )
       .not.toEqual([]);
     expect(shift).toBeLessThan(0.01);
     await context.close();

@@ -41,7 +41,12 @@ function phraseOf(text: string): string[] {
   const middle = Math.floor((tokens.length - 3) / 2);
   windows.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle));
   // Words only (a hyphenated word becomes its parts), no numbers glued to signs.
-  const start = windows.find((i) => tokens.slice(i, i + 3).every((t) => /^[«„(]?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*[»“).,:;!?]*$/u.test(t))) ?? middle;
+  const start =
+    windows.find((i) =>
+      tokens
+        .slice(i, i + 3)
+        .every((t) => /^[«„(]?[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*[»“).,:;!?]*$/u.test(t)),
+    ) ?? middle;
   return tokens.slice(start, start + 3).flatMap(wordsOf);
 }
 
@@ -51,7 +56,8 @@ const sameWord = (a: string, b: string) => a === b || lemmas(a).some((l) => lemm
 /** Whether the words stand in the text one after another, each in any form, as the phrase search promises. */
 function hasPhrase(text: string, phrase: string[]): boolean {
   const w = wordsOf(text);
-  for (let i = 0; i + phrase.length <= w.length; i++) if (phrase.every((p, j) => sameWord(w[i + j] ?? '', p))) return true;
+  for (let i = 0; i + phrase.length <= w.length; i++)
+    if (phrase.every((p, j) => sameWord(w[i + j] ?? '', p))) return true;
   return false;
 }
 
@@ -63,7 +69,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await expect(status).toHaveText('');
   await input.fill(query);
   await expect(status).not.toHaveText('');
-  return page.locator('.results .result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1).split(':~:')[0] ?? ''));
+  return page
+    .locator('.results .result-link')
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1).split(':~:')[0] ?? ''),
+    );
 }
 
 let paragraphs: Paragraph[] = [];
@@ -81,7 +91,9 @@ test('the record has the paragraphs the search is checked against', () => {
 });
 
 for (const group of GROUPS) {
-  test(`every paragraph of ${group} is found by a phrase from it, quoted and unquoted`, async ({ page }) => {
+  test(`every paragraph of ${group} is found by a phrase from it, quoted and unquoted`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto('/search/');
     const mine = paragraphs.filter((p) => p.id.replace(/-\d+$/, '') === group);
@@ -91,7 +103,10 @@ for (const group of GROUPS) {
       const quoted = await search(page, `"${phrase.join(' ')}"`);
       // Exactly the record paragraphs that contain the phrase (document cards may also match).
       const expected = paragraphs.filter((q) => hasPhrase(q.text, phrase)).map((q) => q.id);
-      expect(quoted.filter((id) => /^[a-z-]+-\d+$/.test(id)).sort(), `«${phrase.join(' ')}»`).toEqual(expected.sort());
+      expect(
+        quoted.filter((id) => /^[a-z-]+-\d+$/.test(id)).sort(),
+        `«${phrase.join(' ')}»`,
+      ).toEqual(expected.sort());
       const loose = await search(page, phrase.join(' '));
       expect(loose, phrase.join(' ')).toContain(p.id);
     }

@@ -28,9 +28,15 @@ const QUERIES: [string, string][] = [
 const ABSENT = ['марсоход', 'криптовалюта', 'биткоин'];
 
 async function results(page: Page, query: string, speaker = ''): Promise<string[]> {
-  await page.goto(`/search/?q=${encodeURIComponent(query)}${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ''}`);
+  await page.goto(
+    `/search/?q=${encodeURIComponent(query)}${speaker ? `&speaker=${encodeURIComponent(speaker)}` : ''}`,
+  );
   await expect(page.locator('.search-status')).not.toBeEmpty();
-  return page.locator('.results .result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1).split(':~:')[0] ?? ''));
+  return page
+    .locator('.results .result-link')
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1).split(':~:')[0] ?? ''),
+    );
 }
 
 for (const [query, id] of QUERIES) {
@@ -43,12 +49,16 @@ for (const [query, id] of QUERIES) {
 for (const word of ABSENT) {
   test(`«${word}» is not in the record: nothing found, nothing listed`, async ({ page }) => {
     expect(await results(page, word)).toEqual([]);
-    await expect(page.locator('.search-status')).toContainText(`Ничего не найдено по запросу «${word}»`);
+    await expect(page.locator('.search-status')).toContainText(
+      `Ничего не найдено по запросу «${word}»`,
+    );
     await expect(page.locator('.search-empty')).toBeVisible();
   });
 }
 
-test('a query lists only paragraphs with every word; when none has them all, those with some, each saying what it lacks', async ({ page }) => {
+test('a query lists only paragraphs with every word; when none has them all, those with some, each saying what it lacks', async ({
+  page,
+}) => {
   const full = await results(page, 'программа Болашак');
   expect(full.length).toBeGreaterThan(0);
   await expect(page.locator('.search-status')).toHaveText(/^Найден(о)? \d+\sабзац(а|ев)?\.$/);
@@ -57,18 +67,25 @@ test('a query lists only paragraphs with every word; when none has them all, tho
   const partial = await results(page, 'Болашак металлургом');
   expect(partial.length).toBeGreaterThan(1);
   await expect(page.locator('.search-status')).toContainText('где есть только часть слов');
-  for (const note of await page.locator('.results .result-lacking').allTextContents()) expect(note).toMatch(/^Здесь нет: «(Болашак|металлургом)»$/);
+  for (const note of await page.locator('.results .result-lacking').allTextContents())
+    expect(note).toMatch(/^Здесь нет: «(Болашак|металлургом)»$/);
 });
 
-test('a word absent from the record is named once, and the paragraphs with the other word say they lack it', async ({ page }) => {
+test('a word absent from the record is named once, and the paragraphs with the other word say they lack it', async ({
+  page,
+}) => {
   const ids = await results(page, 'Болашак марсоход');
   expect(ids).toEqual(['nazarbayev-speech-15']);
-  await expect(page.locator('.search-status')).toHaveText('Найден 1\u00a0абзац, где есть только часть слов.');
+  await expect(page.locator('.search-status')).toHaveText(
+    'Найден 1\u00a0абзац, где есть только часть слов.',
+  );
   await expect(page.locator('.search-note')).toHaveText(['Слова «марсоход» в записи нет.']);
   await expect(page.locator('.result-lacking')).toHaveText('Здесь нет: «марсоход»');
 });
 
-test('every form of a word, across fleeting vowels and alternations, and a dash typed as a hyphen', async ({ page }) => {
+test('every form of a word, across fleeting vowels and alternations, and a dash typed as a hyphen', async ({
+  page,
+}) => {
   for (const [query, form] of [
     ['уровень', /уровн[яе]/],
     ['день', /дн(я|ей)/],
@@ -89,16 +106,22 @@ test('every form of a word, across fleeting vowels and alternations, and a dash 
   await expect(page.locator('.search-status')).not.toContainText('нет');
 });
 
-test('a real word not in the record lists no results, only the words that begin so, labelled', async ({ page }) => {
+test('a real word not in the record lists no results, only the words that begin so, labelled', async ({
+  page,
+}) => {
   expect(await results(page, 'магистр')).toEqual([]);
-  await expect(page.locator('.search-note')).toHaveText('Слова «магистр» в записи нет. Так начинаются: магистрали.');
+  await expect(page.locator('.search-note')).toHaveText(
+    'Слова «магистр» в записи нет. Так начинаются: магистрали.',
+  );
   await page.locator('.search-note a', { hasText: 'магистрали' }).click();
   await expect(page.locator('.results li').first()).toBeVisible();
   expect(await results(page, 'образ')).toEqual([]);
   await expect(page.locator('.search-note')).toContainText('Так начинаются: образование');
 });
 
-test('a misspelling is answered with the nearest words of the record, as links that search for them', async ({ page }) => {
+test('a misspelling is answered with the nearest words of the record, as links that search for them', async ({
+  page,
+}) => {
   for (const [typo, word] of [
     ['гостепреимство', /^гостеприимств/],
     ['телемедецина', /^телемедицин/],
@@ -114,11 +137,17 @@ test('a misspelling is answered with the nearest words of the record, as links t
   await expect(page.locator('.results li').first()).toBeVisible();
 });
 
-test('a query typed in the English layout is converted; a Latin word gets a note that the record is in Russian', async ({ page }) => {
+test('a query typed in the English layout is converted; a Latin word gets a note that the record is in Russian', async ({
+  page,
+}) => {
   expect((await results(page, 'wbahjdbpfwbz')).length).toBeGreaterThan(0);
-  await expect(page.locator('.search-note')).toHaveText('«wbahjdbpfwbz» — это набрано в английской раскладке. Ищем «цифровизация».');
+  await expect(page.locator('.search-note')).toHaveText(
+    '«wbahjdbpfwbz» — это набрано в английской раскладке. Ищем «цифровизация».',
+  );
   expect(await results(page, 'tourism')).toEqual([]);
-  await expect(page.locator('.search-note')).toHaveText('Запись — на русском языке, слова «tourism» в ней нет.');
+  await expect(page.locator('.search-note')).toHaveText(
+    'Запись — на русском языке, слова «tourism» в ней нет.',
+  );
 });
 
 test('the paragraph with the exact phrase comes first', async ({ page }) => {
@@ -131,7 +160,11 @@ test('results are readable: the reading measure, the speaker named once', async 
   const source = await page.locator('.result-source').first().textContent();
   expect(source).toMatch(/^(Путин|Назарбаев) · (Выступление|Заключительное слово), абз\. \d+$/);
   // About 75 characters a line at most: no wider than the reading text.
-  const width = await page.locator('.results').evaluate((el) => el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize));
+  const width = await page
+    .locator('.results')
+    .evaluate(
+      (el) => el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize),
+    );
   expect(width).toBeLessThanOrEqual(42);
 });
 
@@ -141,14 +174,16 @@ test('a quoted phrase matches only paragraphs with the phrase', async ({ page })
   expect(exact.length).toBeGreaterThan(0);
   expect(exact.length).toBeLessThan(loose.length);
   const texts = await page.locator('.results .result-link').allTextContents();
-  for (const t of texts) expect(t.toLowerCase().replaceAll('ё', 'е')).toContain('цифровая экономика');
+  for (const t of texts)
+    expect(t.toLowerCase().replaceAll('ё', 'е')).toContain('цифровая экономика');
 });
 
 test('every result contains a marked query word', async ({ page }) => {
   await results(page, 'туризм');
   const items = page.locator('.results .result-link');
   expect(await items.count()).toBeGreaterThan(0);
-  for (const mark of await items.locator('mark').allTextContents()) expect(mark.toLowerCase()).toMatch(/^туризм/);
+  for (const mark of await items.locator('mark').allTextContents())
+    expect(mark.toLowerCase()).toMatch(/^туризм/);
   for (const item of await items.all()) await expect(item.locator('mark').first()).toBeVisible();
   // The paragraph's text only: not its ¶ link or that link's label.
   for (const text of await items.allTextContents()) expect(text).not.toMatch(/¶|Ссылка на абзац/);
@@ -162,7 +197,9 @@ test('the speaker filter keeps one speaker', async ({ page }) => {
   await expect(page.locator('#search-speaker')).toHaveValue('Владимир Путин');
 });
 
-test('results are paragraphs with permanent addresses, and typing updates ?q=', async ({ page }) => {
+test('results are paragraphs with permanent addresses, and typing updates ?q=', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await page.locator('#search-q').fill('туризм');
   await expect(page).toHaveURL(/\/search\/\?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC$/);
@@ -172,7 +209,9 @@ test('results are paragraphs with permanent addresses, and typing updates ?q=', 
   await expect(page.locator('.search-status')).toHaveAttribute('role', 'status');
 });
 
-test('following a result lands on the paragraph, in view, with the words marked', async ({ page }) => {
+test('following a result lands on the paragraph, in view, with the words marked', async ({
+  page,
+}) => {
   await results(page, 'программа Болашак');
   await page.locator('.results .result-link').first().click();
   await expect(page).toHaveURL(/\/speeches\/nazarbayev-speech\/\?h=.*#nazarbayev-speech-15/);
@@ -188,22 +227,31 @@ test('following a result lands on the paragraph, in view, with the words marked'
   for (const m of marks) expect(m).toMatch(/^(программ|Болашак)/);
 });
 
-test("the examples the page gives find paragraphs: the hint's phrase and the suggestions", async ({ page }) => {
+test("the examples the page gives find paragraphs: the hint's phrase and the suggestions", async ({
+  page,
+}) => {
   await page.goto('/search/');
   const hint = (await page.locator('#search-hint').textContent()) ?? '';
   const phrase = /«("[^"]+")»/.exec(hint)?.[1];
   expect(phrase).toBeTruthy();
   const examples = await page
     .locator('.search-empty a[href^="/search/?q="]')
-    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('q') ?? ''));
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('q') ?? ''),
+    );
   expect(examples.length).toBeGreaterThan(0);
-  for (const q of [phrase ?? '', ...examples]) expect((await results(page, q)).length, q).toBeGreaterThan(0);
+  for (const q of [phrase ?? '', ...examples])
+    expect((await results(page, q)).length, q).toBeGreaterThan(0);
 });
 
-test("every result of a common word lands on its own paragraph, not on the word's first place on the page", async ({ page }) => {
+test("every result of a common word lands on its own paragraph, not on the word's first place on the page", async ({
+  page,
+}) => {
   const ids = await results(page, 'образование');
   expect(ids.length).toBeGreaterThan(5);
-  const hrefs = await page.locator('.results .result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('.results .result-link')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
   for (const [i, id] of ids.slice(0, 8).entries()) {
     await page.goto('/search/?q=образование');
     await page.locator(`.results .result-link[href="${hrefs[i]}"]`).click();
@@ -215,10 +263,14 @@ test("every result of a common word lands on its own paragraph, not on the word'
 test('landing highlights fold ё/е and case like the index', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-speech/?h=ТРЕХЪЯЗЫЧИЕ#nazarbayev-speech-11');
   await expect(page.locator('#nazarbayev-speech-11 mark.search-hit')).toHaveText(['трёхъязычие']);
-  expect(await page.locator('#nazarbayev-speech-11').evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await page.locator('#nazarbayev-speech-11').evaluate((el) => el.matches(':target'))).toBe(
+    true,
+  );
 });
 
-test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter follows it', async ({ page }) => {
+test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter follows it', async ({
+  page,
+}) => {
   await page.goto('/documents/');
   await page.keyboard.press('/');
   const box = page.locator('#site-search');
@@ -233,7 +285,11 @@ test('keyboard only: / focuses the header box, arrows pick a suggestion, Enter f
   await expect(box).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
   // The picked option is visibly marked, not only announced.
-  expect(await list.locator('[aria-selected="true"]').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(
+    await list
+      .locator('[aria-selected="true"]')
+      .evaluate((el) => getComputedStyle(el).outlineStyle),
+  ).toBe('solid');
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
   await expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -256,7 +312,9 @@ test('Ctrl+K focuses the box and Enter opens /search/?q=', async ({ page }) => {
   await expect(page.locator('#search-q')).toHaveValue('туризм');
 });
 
-test('Cmd+K focuses the box too, and / typed inside a field stays a character', async ({ page }) => {
+test('Cmd+K focuses the box too, and / typed inside a field stays a character', async ({
+  page,
+}) => {
   await page.goto('/documents/');
   await page.keyboard.press('Meta+k');
   const box = page.locator('#site-search');
@@ -270,13 +328,17 @@ test('search code loads only when the reader starts to search', async ({ page })
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/speeches/putin-speech/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((p) => p.startsWith('/pagefind/') || /suggest|pagefind/.test(p))).toEqual([]);
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || /suggest|pagefind/.test(p))).toEqual(
+    [],
+  );
   await page.locator('#site-search').focus();
   await page.keyboard.type('т');
   await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
-test('the search page loads the engine at the first key, or at once for a shared ?q=', async ({ page }) => {
+test('the search page loads the engine at the first key, or at once for a shared ?q=', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/search/');
@@ -333,10 +395,18 @@ test('odd input is safe: no errors, nothing injected, a sensible answer', async 
     await expect(page.locator('.search-status')).not.toHaveText(/Поиск не загрузился/);
     await expect(page.locator('.search-nojs')).toBeHidden();
     expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
-    expect(await page.locator('main img, main script:not([type]), .results script').count()).toBe(0);
+    expect(await page.locator('main img, main script:not([type]), .results script').count()).toBe(
+      0,
+    );
   }
   // The same through the address bar, including broken percent-encoding.
-  for (const raw of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '%E0%A4%A', '%', '%%%', 'a'.repeat(3000)]) {
+  for (const raw of [
+    '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    '%E0%A4%A',
+    '%',
+    '%%%',
+    'a'.repeat(3000),
+  ]) {
     await page.goto(`/search/?q=${raw}`);
     await expect(page.locator('h1')).toHaveText('Поиск по стенограмме');
   }

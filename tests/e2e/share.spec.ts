@@ -32,7 +32,8 @@ async function select(page: Page, selector: string, words: string, last = false)
   );
 }
 
-const ready = (page: Page) => page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
+const ready = (page: Page) =>
+  page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
 
 test('by keyboard: Enter on a paragraph’s number, Tab to «ссылка»: the address is copied, the button says «Скопировано», a screen reader hears it', async ({
   page,
@@ -57,25 +58,43 @@ test('by keyboard: Enter on a paragraph’s number, Tab to «ссылка»: the
   await expect(button).toHaveText('ссылка');
 });
 
-test('reading by Tab meets one stop per paragraph; every number link has a distinct name, and on / it names the speech', async ({ page }) => {
+test('reading by Tab meets one stop per paragraph; every number link has a distinct name, and on / it names the speech', async ({
+  page,
+}) => {
   for (const path of ['/', '/speeches/nazarbayev-speech/']) {
     await page.goto(path);
     await ready(page);
-    const names = await page.locator('.record-text p[id] > .pilcrow').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+    const names = await page
+      .locator('.record-text p[id] > .pilcrow')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
     expect(new Set(names).size, path).toBe(names.length);
     const focusable = await page.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('.record-text p[id] a, .record-text p[id] button, .record-text p[id] [tabindex]')];
+      const all = [
+        ...document.querySelectorAll<HTMLElement>(
+          '.record-text p[id] a, .record-text p[id] button, .record-text p[id] [tabindex]',
+        ),
+      ];
       return all.filter((el) => el.tabIndex >= 0 && el.checkVisibility()).length;
     });
     expect(focusable, path).toBeLessThanOrEqual(names.length);
   }
   await page.goto('/');
-  await expect(page.locator('#putin-speech-14 > .pilcrow')).toHaveAccessibleName('Ссылка на абзац 14 выступления Владимира Путина');
-  await expect(page.locator('#nazarbayev-closing-9 > .pilcrow')).toHaveAccessibleName('Ссылка на абзац 9 заключительного слова Нурсултана Назарбаева');
+  await expect(page.locator('#putin-speech-14 > .pilcrow')).toHaveAccessibleName(
+    'Ссылка на абзац 14 выступления Владимира Путина',
+  );
+  await expect(page.locator('#nazarbayev-closing-9 > .pilcrow')).toHaveAccessibleName(
+    'Ссылка на абзац 9 заключительного слова Нурсултана Назарбаева',
+  );
 });
 
-test('on a phone the tools take no room until the ¶ link makes their paragraph the target', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+test('on a phone the tools take no room until the ¶ link makes their paragraph the target', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 700 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/speeches/putin-speech/');
   await ready(page);
@@ -95,7 +114,9 @@ test('on a phone the tools take no room until the ¶ link makes their paragraph 
   await context.close();
 });
 
-test('a mouse selection offers a quote, copied with speaker, event, date and permalink', async ({ page }) => {
+test('a mouse selection offers a quote, copied with speaker, event, date and permalink', async ({
+  page,
+}) => {
   await page.goto('/speeches/putin-speech/');
   const para = page.locator('#putin-speech-2');
   const box = await para.boundingBox();
@@ -120,7 +141,9 @@ test('a mouse selection offers a quote, copied with speaker, event, date and per
   expect(quote.match(/https?:\/\//g)).toHaveLength(1);
 });
 
-test('a keyboard selection offers the popover too; its fragment link is the paragraph address with the words; Escape hides it', async ({ page }) => {
+test('a keyboard selection offers the popover too; its fragment link is the paragraph address with the words; Escape hides it', async ({
+  page,
+}) => {
   await page.goto('/speeches/nazarbayev-speech/');
   await select(page, '#nazarbayev-speech-15', 'программа «Болашак»');
   // Extend the selection by keyboard, as a reader would with Shift+arrows.
@@ -128,21 +151,27 @@ test('a keyboard selection offers the popover too; its fragment link is the para
   const popover = page.locator('.quote-popover');
   await expect(popover).toBeVisible();
   await popover.getByRole('button', { name: 'Ссылка на фрагмент' }).click();
-  await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^${SITE}/p/nazarbayev-speech-15/#:~:text=`));
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(new RegExp(`^${SITE}/p/nazarbayev-speech-15/#:~:text=`));
   const link = await clipboard(page);
   expect(decodeURIComponent(link.split(':~:text=')[1] ?? '')).toContain('программа «Болашак»');
   await page.keyboard.press('Escape');
   await expect(popover).toBeHidden();
 });
 
-test('from a selection, Tab goes into the popover, Enter copies the quote, Escape closes it', async ({ page }) => {
+test('from a selection, Tab goes into the popover, Enter copies the quote, Escape closes it', async ({
+  page,
+}) => {
   await page.goto('/speeches/putin-speech/');
   await select(page, '#putin-speech-8', 'Казахстан');
   await expect(page.locator('.quote-popover')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Скопировать цитату' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toMatch(/^«Казахстан» — Владимир\u00a0Путин, .*абз\.\u00a08\. .*\/p\/putin-speech-8\//);
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(/^«Казахстан» — Владимир\u00a0Путин, .*абз\.\u00a08\. .*\/p\/putin-speech-8\//);
   await expect(page.locator('[role="status"]').last()).toHaveText('Цитата скопирована: абзац 8');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Ссылка на фрагмент' })).toBeFocused();
@@ -151,19 +180,30 @@ test('from a selection, Tab goes into the popover, Enter copies the quote, Escap
   await expect(page.locator('#putin-speech-8 .pilcrow')).toBeFocused();
 });
 
-test('words that repeat in a paragraph get a fragment with a prefix and suffix that picks the selected occurrence', async ({ page }) => {
+test('words that repeat in a paragraph get a fragment with a prefix and suffix that picks the selected occurrence', async ({
+  page,
+}) => {
   await page.goto('/speeches/nazarbayev-speech/');
   // «медицинских изделий» occurs twice in this paragraph, both times after «и»; the full stop after the second tells them apart.
   await select(page, '#nazarbayev-speech-29', 'медицинских изделий', true);
   await page.locator('.quote-popover').getByRole('button', { name: 'Ссылка на фрагмент' }).click();
   const enc = (s: string) => encodeURIComponent(s).replaceAll('-', '%2D');
-  await expect.poll(() => clipboard(page)).toBe(`${SITE}/p/nazarbayev-speech-29/#:~:text=${enc('и')}-,${enc('медицинских изделий')},-${enc('.')}`);
+  await expect
+    .poll(() => clipboard(page))
+    .toBe(
+      `${SITE}/p/nazarbayev-speech-29/#:~:text=${enc('и')}-,${enc('медицинских изделий')},-${enc('.')}`,
+    );
 });
 
-test('a selection across paragraphs quotes all of it from the first paragraph’s address, and says so', async ({ page }) => {
+test('a selection across paragraphs quotes all of it from the first paragraph’s address, and says so', async ({
+  page,
+}) => {
   await page.goto('/speeches/putin-closing/');
   await page.evaluate(() => {
-    const [a, b] = [document.querySelector('#putin-closing-2'), document.querySelector('#putin-closing-3')];
+    const [a, b] = [
+      document.querySelector('#putin-closing-2'),
+      document.querySelector('#putin-closing-3'),
+    ];
     if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
     const range = document.createRange();
     range.setStart(a.firstChild, 0);
@@ -172,7 +212,9 @@ test('a selection across paragraphs quotes all of it from the first paragraph’
     document.getSelection()?.addRange(range);
   });
   const [first, second] = await page.evaluate(() =>
-    ['#putin-closing-2', '#putin-closing-3'].map((s) => document.querySelector(s)?.firstChild?.textContent ?? ''),
+    ['#putin-closing-2', '#putin-closing-3'].map(
+      (s) => document.querySelector(s)?.firstChild?.textContent ?? '',
+    ),
   );
   await page.locator('.quote-popover').getByRole('button', { name: 'Скопировать цитату' }).click();
   await expect.poll(() => clipboard(page)).toContain('абз.\u00a02–3.');
@@ -183,13 +225,18 @@ test('a selection across paragraphs quotes all of it from the first paragraph’
   await expect(page.locator('[role="status"]').last()).toHaveText('Цитата скопирована: абзацы 2–3');
 });
 
-test('Ctrl+C over two paragraphs copies their words only: no button labels, no numbers, no popover', async ({ page }) => {
+test('Ctrl+C over two paragraphs copies their words only: no button labels, no numbers, no popover', async ({
+  page,
+}) => {
   await page.goto('/speeches/putin-closing/');
   await ready(page);
   // The toolbar is in a paragraph, and the popover is open, while the reader copies.
   await page.locator('#putin-closing-2').hover();
   await page.evaluate(() => {
-    const [a, b] = [document.querySelector('#putin-closing-2'), document.querySelector('#putin-closing-3')];
+    const [a, b] = [
+      document.querySelector('#putin-closing-2'),
+      document.querySelector('#putin-closing-3'),
+    ];
     if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
     const range = document.createRange();
     range.setStart(a.firstChild, 0);
@@ -211,11 +258,17 @@ for (const [path, id, words] of [
   // Built on / for words that the speech page's breadcrumb also holds (issue 10, defect 4).
   ['/', 'putin-speech-2', 'межрегионального сотрудничества'],
 ] as const) {
-  test(`a copied fragment link made on ${path} opened in a new tab lands on the words of ${id}`, async ({ page, context }) => {
+  test(`a copied fragment link made on ${path} opened in a new tab lands on the words of ${id}`, async ({
+    page,
+    context,
+  }) => {
     await page.goto(path);
     await ready(page);
     await select(page, `#${id}`, words);
-    await page.locator('.quote-popover').getByRole('button', { name: 'Ссылка на фрагмент' }).click();
+    await page
+      .locator('.quote-popover')
+      .getByRole('button', { name: 'Ссылка на фрагмент' })
+      .click();
     await expect.poll(() => clipboard(page)).toContain(`/p/${id}/#:~:text=`);
     const link = (await clipboard(page)).replace(SITE, '');
     const tab = await context.newPage();
@@ -230,11 +283,15 @@ for (const [path, id, words] of [
 }
 
 test('a fragment whose words are gone still lands on the paragraph', async ({ page }) => {
-  await page.goto(`/speeches/nazarbayev-speech/#nazarbayev-speech-30:~:text=${encodeURIComponent('слов здесь нет')}`);
+  await page.goto(
+    `/speeches/nazarbayev-speech/#nazarbayev-speech-30:~:text=${encodeURIComponent('слов здесь нет')}`,
+  );
   await expect(page.locator('#nazarbayev-speech-30')).toBeInViewport();
 });
 
-test('the cite dialog traps focus, offers six formats, copies, and closes on Escape', async ({ page }) => {
+test('the cite dialog traps focus, offers six formats, copies, and closes on Escape', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(new Date(2027, 2, 5, 12, 0));
   await page.goto('/speeches/putin-closing/');
   await ready(page);
@@ -245,7 +302,15 @@ test('the cite dialog traps focus, offers six formats, copies, and closes on Esc
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('h2')).toHaveText('Цитировать абзац 3 — Владимир Путин');
   await expect(dialog.getByRole('button', { name: 'Закрыть' })).toBeFocused();
-  await expect(dialog.locator('h3')).toHaveText(['ГОСТ Р 7.0.100–2018', 'APA 7', 'Chicago, примечание', 'Chicago, библиография', 'BibTeX', 'CSL-JSON', 'RIS']);
+  await expect(dialog.locator('h3')).toHaveText([
+    'ГОСТ Р 7.0.100–2018',
+    'APA 7',
+    'Chicago, примечание',
+    'Chicago, библиография',
+    'BibTeX',
+    'CSL-JSON',
+    'RIS',
+  ]);
   await expect(dialog.locator('pre').first()).toHaveText(
     /^Путин, В.\u00a0В. (Заключительное слово на Форуме|Форум межрегионального сотрудничества России и\sКазахстана\. Заключительное слово)/,
   );
@@ -254,7 +319,13 @@ test('the cite dialog traps focus, offers six formats, copies, and closes on Esc
   await expect(dialog.locator('pre').first()).toContainText('(дата обращения: 05.03.2027)');
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null || document.activeElement === document.body)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('dialog') !== null ||
+          document.activeElement === document.body,
+      ),
+    ).toBe(true);
   }
   await dialog.getByRole('button', { name: 'Скопировать BibTeX' }).click();
   await expect.poll(() => clipboard(page)).toContain('@misc{putin_closing_3_2017,');
@@ -274,11 +345,15 @@ test('the whole record can be cited from /', async ({ page }) => {
   await expect(dialog.locator('pre').first()).toContainText(`URL: ${SITE}/ (дата обращения:`);
   // The official publication instead: its address and the day the edition's copy was taken, nothing of ours.
   await dialog.getByRole('radio', { name: 'официальная публикация' }).check();
-  await expect(dialog.locator('pre').first()).toContainText('// Президент России : [сайт]. – 2017. – 9\u00a0нояб. – URL: http://kremlin.ru/');
+  await expect(dialog.locator('pre').first()).toContainText(
+    '// Президент России : [сайт]. – 2017. – 9\u00a0нояб. – URL: http://kremlin.ru/',
+  );
   await expect(dialog.locator('pre').first()).not.toContainText(SITE);
 });
 
-test('a paragraph’s cite dialog can cite its whole speech or the whole record instead', async ({ page }) => {
+test('a paragraph’s cite dialog can cite its whole speech or the whole record instead', async ({
+  page,
+}) => {
   await page.goto('/speeches/nazarbayev-closing/');
   await ready(page);
   await page.locator('#nazarbayev-closing-2').hover();
@@ -287,18 +362,27 @@ test('a paragraph’s cite dialog can cite its whole speech or the whole record 
   await expect(dialog.locator('[data-scope]').getByRole('radio')).toHaveCount(3);
   await expect(dialog.getByRole('radio', { name: 'Абзац 2' })).toBeChecked();
   await dialog.getByRole('radio', { name: 'Выступление целиком' }).check();
-  await expect(dialog.locator('h2')).toHaveText('Цитировать: Заключительное слово — Нурсултан\u00a0Назарбаев');
-  await expect(dialog.locator('pre').first()).toHaveText(
-    new RegExp(`^Назарбаев, Н.\u00a0А. .* – URL: ${SITE}/speeches/nazarbayev-closing/ \\(дата обращения: `),
+  await expect(dialog.locator('h2')).toHaveText(
+    'Цитировать: Заключительное слово — Нурсултан\u00a0Назарбаев',
   );
-  await expect(dialog.locator('.cite-links a').first()).toHaveAttribute('href', `${SITE}/speeches/nazarbayev-closing/`);
+  await expect(dialog.locator('pre').first()).toHaveText(
+    new RegExp(
+      `^Назарбаев, Н.\u00a0А. .* – URL: ${SITE}/speeches/nazarbayev-closing/ \\(дата обращения: `,
+    ),
+  );
+  await expect(dialog.locator('.cite-links a').first()).toHaveAttribute(
+    'href',
+    `${SITE}/speeches/nazarbayev-closing/`,
+  );
   await dialog.getByRole('radio', { name: 'Вся запись' }).check();
   await expect(dialog.locator('h2')).toHaveText('Цитировать запись');
   await expect(dialog.locator('pre').first()).toContainText(`URL: ${SITE}/ (дата обращения:`);
 });
 
 for (const width of [375, 1280]) {
-  test(`adding the share tools moves no text (layout shift 0 at ${width} px)`, async ({ browser }) => {
+  test(`adding the share tools moves no text (layout shift 0 at ${width} px)`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     for (const path of ['/', '/speeches/putin-speech/']) {
@@ -308,7 +392,11 @@ for (const width of [375, 1280]) {
         () =>
           new Promise<number>((resolve) => {
             new PerformanceObserver((list) => {
-              resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+              resolve(
+                list
+                  .getEntries()
+                  .reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0),
+              );
             }).observe({ type: 'layout-shift', buffered: true });
             // No entries at all: no shift.
             setTimeout(() => resolve(0), 500);
@@ -329,16 +417,25 @@ test('the share script is small, deferred and does not block reading', async ({ 
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => s.includes('cite-dialog') || s.includes('citations'))).toBe(false);
   const blocking = await page.evaluate(
-    () => [...document.querySelectorAll('script[src]')].filter((s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).defer).length,
+    () =>
+      [...document.querySelectorAll('script[src]')].filter(
+        (s) => (s as HTMLScriptElement).type !== 'module' && !(s as HTMLScriptElement).defer,
+      ).length,
   );
   expect(blocking).toBe(0);
 });
 
-test('a passage page has a 1200×630 PNG preview at its og:image address', async ({ page, request }) => {
+test('a passage page has a 1200×630 PNG preview at its og:image address', async ({
+  page,
+  request,
+}) => {
   await page.goto('/p/putin-speech-3/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toBe(`${SITE}/p/putin-speech-3.png`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/p/putin-speech-3/`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${SITE}/p/putin-speech-3/`,
+  );
   const res = await request.get(new URL(image ?? '').pathname);
   expect(res.headers()['content-type']).toBe('image/png');
   const png = await res.body();
@@ -346,12 +443,25 @@ test('a passage page has a 1200×630 PNG preview at its og:image address', async
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
-test('every download linked from / parses and round-trips to the source paragraphs', async ({ page, request }) => {
-  const expected = expectedPairs(readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'), readFileSync('content/speakers.json', 'utf8'));
+test('every download linked from / parses and round-trips to the source paragraphs', async ({
+  page,
+  request,
+}) => {
+  const expected = expectedPairs(
+    readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'),
+    readFileSync('content/speakers.json', 'utf8'),
+  );
   await page.goto('/');
-  const links = await page.locator('.downloads a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await page
+    .locator('.downloads a[download]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
-  const readers = { '/record.json': fromJson, '/record.txt': fromTxt, '/record.md': fromMd, '/record.akn.xml': (t: string) => fromAkn(t).pairs };
+  const readers = {
+    '/record.json': fromJson,
+    '/record.txt': fromTxt,
+    '/record.md': fromMd,
+    '/record.akn.xml': (t: string) => fromAkn(t).pairs,
+  };
   for (const link of links) {
     const res = await request.get(link);
     expect(res.ok(), link).toBe(true);
@@ -359,19 +469,39 @@ test('every download linked from / parses and round-trips to the source paragrap
   }
   // The browser's own XML parser agrees that the Akoma Ntoso file is well-formed.
   const xml = await (await request.get('/record.akn.xml')).text();
-  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror').length, xml)).toBe(0);
-  expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').documentElement.namespaceURI, xml)).toMatch(/akn/);
+  expect(
+    await page.evaluate(
+      (t) =>
+        new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror')
+          .length,
+      xml,
+    ),
+  ).toBe(0);
+  expect(
+    await page.evaluate(
+      (t) => new DOMParser().parseFromString(t, 'application/xml').documentElement.namespaceURI,
+      xml,
+    ),
+  ).toMatch(/akn/);
   const schema = await (await request.get('/record.schema.json')).json();
   expect(schema.$schema).toMatch(/json-schema\.org/);
 });
 
-test('on a phone, the popover for words near the bottom of the screen stays on the screen', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+test('on a phone, the popover for words near the bottom of the screen stays on the screen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/speeches/nazarbayev-speech/');
   await ready(page);
   // Scroll so that the paragraph's last line is at the bottom edge, then select its last words.
-  await page.locator('#nazarbayev-speech-20').evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().bottom - window.innerHeight + 4));
+  await page
+    .locator('#nazarbayev-speech-20')
+    .evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().bottom - window.innerHeight + 4));
   await page.evaluate(() => {
     const p = document.querySelector('#nazarbayev-speech-20');
     const text = p?.firstChild as Text;
@@ -384,6 +514,8 @@ test('on a phone, the popover for words near the bottom of the screen stays on t
   const popover = page.locator('.quote-popover');
   await expect(popover).toBeVisible();
   const box = await popover.boundingBox();
-  expect(box && box.y >= 0 && box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  expect(
+    box && box.y >= 0 && box.y + box.height <= 812 && box.x >= 0 && box.x + box.width <= 375,
+  ).toBe(true);
   await context.close();
 });

@@ -14,9 +14,15 @@ import { paragraphs, readPage } from '../site/built.ts';
 
 const sourceDir = join(RECORD_DIR, 'source');
 const sourceName = readdirSync(sourceDir).find((f) => f.endsWith('.txt')) ?? '';
-const record = parseTranscript(readFileSync(join(sourceDir, sourceName), 'utf8'), JSON.parse(readFileSync(join(RECORD_DIR, 'speakers.json'), 'utf8')));
+const record = parseTranscript(
+  readFileSync(join(sourceDir, sourceName), 'utf8'),
+  JSON.parse(readFileSync(join(RECORD_DIR, 'speakers.json'), 'utf8')),
+);
 const lead = record.lead.map((text, i) => ({ id: passageId(LEAD, i + 1), text }));
-const turns = record.turns.map((t) => ({ ...t, expected: t.paragraphs.map((text, i) => ({ id: passageId(t.slug, i + 1), text })) }));
+const turns = record.turns.map((t) => ({
+  ...t,
+  expected: t.paragraphs.map((text, i) => ({ id: passageId(t.slug, i + 1), text })),
+}));
 
 describe(`the record in ${RECORD_DIR}`, () => {
   const home = readPage('/');
@@ -35,7 +41,8 @@ describe(`the record in ${RECORD_DIR}`, () => {
     if (onHome.length === all.length) expect(onHome).toEqual(all);
     else {
       expect(onHome).toEqual(lead);
-      for (const t of turns) expect(home.querySelector(`a[href="${speechPath(t.slug)}"]`), t.slug).not.toBeNull();
+      for (const t of turns)
+        expect(home.querySelector(`a[href="${speechPath(t.slug)}"]`), t.slug).not.toBeNull();
     }
   });
 
@@ -53,7 +60,10 @@ describe(`the record in ${RECORD_DIR}`, () => {
     }
   });
 
-  it.each(turns.map((t) => [t.slug, t] as const))('gives %s its own page with exactly its paragraphs', (_, turn) => {
-    expect(paragraphs(readPage(speechPath(turn.slug)))).toEqual(turn.expected);
-  });
+  it.each(turns.map((t) => [t.slug, t] as const))(
+    'gives %s its own page with exactly its paragraphs',
+    (_, turn) => {
+      expect(paragraphs(readPage(speechPath(turn.slug)))).toEqual(turn.expected);
+    },
+  );
 });

@@ -11,7 +11,9 @@ import { RECORD_DIR } from '../../src/lib/record-dir.ts';
 
 describe(`the build of ${RECORD_DIR} ran none of its text`, () => {
   it('left no marker file that a hostile paragraph would write', () => {
-    const markers = ['.', RECORD_DIR, DIST].filter(existsSync).flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('injected-by-')));
+    const markers = ['.', RECORD_DIR, DIST]
+      .filter(existsSync)
+      .flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('injected-by-')));
     expect(markers).toEqual([]);
   });
 });

@@ -30,15 +30,20 @@ function urlsIn(value: unknown): string[] {
   if (value && typeof value === 'object')
     return Object.entries(value)
       .filter(([k]) => k !== 'source')
-      .flatMap(([k, v]) => ((k === 'url' || k === '$schema') && typeof v === 'string' ? [v] : urlsIn(v)));
+      .flatMap(([k, v]) =>
+        (k === 'url' || k === '$schema') && typeof v === 'string' ? [v] : urlsIn(v),
+      );
   return [];
 }
 
 describe(`absolute addresses under ${ROOT}`, () => {
   it('sitemap.xml and robots.txt', () => {
-    const locs = [...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    const locs = [
+      ...readFileSync(join(DIST, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+    ].map((m) => m[1] ?? '');
     expect(locs.length).toBeGreaterThan(10);
-    const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(DIST, 'robots.txt'), 'utf8'))?.[1] ?? '';
+    const sitemap =
+      /^Sitemap: (\S+)$/m.exec(readFileSync(join(DIST, 'robots.txt'), 'utf8'))?.[1] ?? '';
     expect(unreachable([...locs, sitemap])).toEqual([]);
   });
 
@@ -48,14 +53,17 @@ describe(`absolute addresses under ${ROOT}`, () => {
     expect(unreachable(urls)).toEqual([]);
   });
 
-  it.each(pages.filter((p) => !p.path.startsWith('/404')))('$path: canonical, og:url and og:image', ({ path }) => {
-    const page = readPage(path);
-    const urls = [
-      page.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-      page.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-      page.querySelector('meta[property="og:image"]')?.getAttribute('content'),
-    ].filter((u): u is string => Boolean(u));
-    expect(urls.length).toBeGreaterThanOrEqual(2);
-    expect(unreachable(urls)).toEqual([]);
-  });
+  it.each(pages.filter((p) => !p.path.startsWith('/404')))(
+    '$path: canonical, og:url and og:image',
+    ({ path }) => {
+      const page = readPage(path);
+      const urls = [
+        page.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        page.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+        page.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+      ].filter((u): u is string => Boolean(u));
+      expect(urls.length).toBeGreaterThanOrEqual(2);
+      expect(unreachable(urls)).toEqual([]);
+    },
+  );
 });

@@ -31,7 +31,9 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     moduleGraph(join(entry, '..', m[1] ?? ''), seen);
   }
   return seen;
@@ -45,13 +47,19 @@ function critical(path: string) {
     .filter((l) => !['print', 'not all'].includes(l.getAttribute('media') ?? 'all'))
     .map((l) => file(l.getAttribute('href') ?? ''));
   const scripts = new Set<string>();
-  for (const s of page.querySelectorAll('script[src]')) moduleGraph(file(s.getAttribute('src') ?? ''), scripts);
+  for (const s of page.querySelectorAll('script[src]'))
+    moduleGraph(file(s.getAttribute('src') ?? ''), scripts);
   return {
     bytes: brotli(html) + blockingCss.reduce((n, f) => n + brotliFile(f), 0),
     script: [...scripts].reduce((n, f) => n + brotliFile(f), 0),
     blockingScripts: page
       .querySelectorAll('head script[src]')
-      .filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('defer') && !s.hasAttribute('async')),
+      .filter(
+        (s) =>
+          s.getAttribute('type') !== 'module' &&
+          !s.hasAttribute('defer') &&
+          !s.hasAttribute('async'),
+      ),
   };
 }
 
@@ -62,12 +70,15 @@ describe('byte budgets', () => {
     expect(bytes).toBeLessThanOrEqual(CRITICAL_PATH_BROTLI);
   });
 
-  it.each(pages)('$path: critical path within budget, no render-blocking script, statically imported script ≤ 6,000 bytes', ({ path }) => {
-    const { bytes, script, blockingScripts } = critical(path);
-    expect(bytes).toBeLessThanOrEqual(CRITICAL_PATH_BROTLI);
-    expect(blockingScripts.map((s) => s.toString())).toEqual([]);
-    expect(script).toBeLessThanOrEqual(SCRIPT_BEFORE_INPUT_BROTLI);
-  });
+  it.each(pages)(
+    '$path: critical path within budget, no render-blocking script, statically imported script ≤ 6,000 bytes',
+    ({ path }) => {
+      const { bytes, script, blockingScripts } = critical(path);
+      expect(bytes).toBeLessThanOrEqual(CRITICAL_PATH_BROTLI);
+      expect(blockingScripts.map((s) => s.toString())).toEqual([]);
+      expect(script).toBeLessThanOrEqual(SCRIPT_BEFORE_INPUT_BROTLI);
+    },
+  );
 
   it('measures real files', () => {
     const scripts = readPage('/').querySelectorAll('script[src]');

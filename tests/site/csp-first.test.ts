@@ -17,11 +17,16 @@ describe('the CSP <meta> comes first', () => {
     expect(second?.getAttribute('http-equiv')).toBe('content-security-policy');
   });
 
-  it.each(pages.map((p) => [p.path, p.file]))('%s: inline JSON holds no raw <, > or &', (_path, file) => {
-    const blocks = parse(readFileSync(file, 'utf8')).querySelectorAll('script[type="application/ld+json"], script[type="application/json"]');
-    for (const block of blocks) {
-      expect(block.rawText).not.toMatch(/[<>&\u2028\u2029]/);
-      expect(() => JSON.parse(block.rawText)).not.toThrow();
-    }
-  });
+  it.each(pages.map((p) => [p.path, p.file]))(
+    '%s: inline JSON holds no raw <, > or &',
+    (_path, file) => {
+      const blocks = parse(readFileSync(file, 'utf8')).querySelectorAll(
+        'script[type="application/ld+json"], script[type="application/json"]',
+      );
+      for (const block of blocks) {
+        expect(block.rawText).not.toMatch(/[<>&\u2028\u2029]/);
+        expect(() => JSON.parse(block.rawText)).not.toThrow();
+      }
+    },
+  );
 });

@@ -24,21 +24,29 @@ describe('/documents/', () => {
 
   it('says of each document what the record says: announced is not signed, prepared is not «not signed»', () => {
     const status = (passage: string) =>
-      page.querySelector(`.mentions a[data-passage="${passage}"]`)?.closest('.document')?.querySelector('.status')?.textContent ?? '';
+      page
+        .querySelector(`.mentions a[data-passage="${passage}"]`)
+        ?.closest('.document')
+        ?.querySelector('.status')?.textContent ?? '';
     // «будет подписан солидный пакет межрегиональных документов»: announced, the signing is not in the record.
-    expect(paragraphText(readPage('/speeches/putin-speech/').getElementById('putin-speech-13') ?? page)).toContain('будет подписан');
+    expect(
+      paragraphText(readPage('/speeches/putin-speech/').getElementById('putin-speech-13') ?? page),
+    ).toContain('будет подписан');
     expect(status('putin-speech-13')).not.toMatch(/^Подписано/);
     expect(status('putin-speech-13')).toMatch(/объявлено/i);
     // «К форуму подготовлена комплексная программа…»: prepared, nothing said of signing.
     expect(status('putin-speech-14')).toBe('Подготовлено к форуму');
-    for (const s of page.querySelectorAll('.status')) expect(s.textContent).not.toMatch(/не подписан/);
+    for (const s of page.querySelectorAll('.status'))
+      expect(s.textContent).not.toMatch(/не подписан/);
   });
 
   it('names each mention by its part of the record and paragraph number, never by a raw id', () => {
     for (const li of page.querySelectorAll('.mentions li')) {
       const id = li.querySelector('a')?.getAttribute('data-passage') ?? '';
       const n = id.split('-').at(-1);
-      expect(li.querySelector('.mention-place')?.textContent).toMatch(new RegExp(`^— (Выступление|Заключительное слово|Сообщение о событии).*, абз\\. ${n}$`));
+      expect(li.querySelector('.mention-place')?.textContent).toMatch(
+        new RegExp(`^— (Выступление|Заключительное слово|Сообщение о событии).*, абз\\. ${n}$`),
+      );
       expect(li.textContent).not.toContain(id);
     }
   });
@@ -55,16 +63,22 @@ describe('/documents/', () => {
     expect(content).not.toMatch(/[а-яё»][А-ЯЁ«]/);
   });
 
-  it.each(links.map((a) => [a.getAttribute('data-passage') ?? '', a.getAttribute('href') ?? '', a.textContent] as const))(
-    'mention %s is in its passage',
-    (id, href, quoted) => {
-      const [path, fragment] = href.split('#');
-      expect(fragment).toBe(id);
-      const target = readPage(path ?? '/').getElementById(id);
-      expect(target, `${href} has no #${id}`).not.toBeNull();
-      if (!target) return;
-      const words = norm(quoted.replace(/^«|»$/g, ''));
-      expect(norm(paragraphText(target))).toContain(words);
-    },
-  );
+  it.each(
+    links.map(
+      (a) =>
+        [
+          a.getAttribute('data-passage') ?? '',
+          a.getAttribute('href') ?? '',
+          a.textContent,
+        ] as const,
+    ),
+  )('mention %s is in its passage', (id, href, quoted) => {
+    const [path, fragment] = href.split('#');
+    expect(fragment).toBe(id);
+    const target = readPage(path ?? '/').getElementById(id);
+    expect(target, `${href} has no #${id}`).not.toBeNull();
+    if (!target) return;
+    const words = norm(quoted.replace(/^«|»$/g, ''));
+    expect(norm(paragraphText(target))).toContain(words);
+  });
 });

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/dist.ts';
 import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../downloads.ts';
 
-const expected = expectedPairs(readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'), readFileSync('content/speakers.json', 'utf8'));
+const expected = expectedPairs(
+  readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'),
+  readFileSync('content/speakers.json', 'utf8'),
+);
 const read = (name: string) => readFileSync(join(DIST, name), 'utf8');
 
 describe('downloads', () => {
@@ -22,7 +25,11 @@ describe('downloads', () => {
     expect(validate({ ...json, lead: [{ text: 'x' }] })).toBe(false);
     expect(fromJson(read('record.json'))).toEqual(expected);
     expect(json.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(json.speeches.filter((s: { omissionAfter: boolean }) => s.omissionAfter).map((s: { slug: string }) => s.slug)).toEqual(['nazarbayev-speech']);
+    expect(
+      json.speeches
+        .filter((s: { omissionAfter: boolean }) => s.omissionAfter)
+        .map((s: { slug: string }) => s.slug),
+    ).toEqual(['nazarbayev-speech']);
   });
 
   it('record.txt round-trips', () => {
@@ -41,9 +48,15 @@ describe('downloads', () => {
   });
 
   it('record.akn.xml validates against the OASIS Akoma Ntoso 3.0 schema', () => {
-    const lint = (file: string) => spawnSync('xmllint', ['--noout', '--schema', 'schemas/akn/akomantoso30.xsd', file], { encoding: 'utf8' });
+    const lint = (file: string) =>
+      spawnSync('xmllint', ['--noout', '--schema', 'schemas/akn/akomantoso30.xsd', file], {
+        encoding: 'utf8',
+      });
     const result = lint(join(DIST, 'record.akn.xml'));
-    expect(result.error, 'xmllint is missing: install libxml2-utils (npm test does as root)').toBeUndefined();
+    expect(
+      result.error,
+      'xmllint is missing: install libxml2-utils (npm test does as root)',
+    ).toBeUndefined();
     expect(result.stderr).toContain('validates');
     expect(result.status).toBe(0);
   });

@@ -8,7 +8,9 @@ import { paragraphs, readPage, source } from './built.ts';
 const record = source();
 const expected = [
   ...record.lead.map((text, i) => ({ id: `lead-${i + 1}`, text })),
-  ...record.turns.flatMap((turn) => turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text }))),
+  ...record.turns.flatMap((turn) =>
+    turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text })),
+  ),
 ];
 
 describe('the full record /', () => {
@@ -21,13 +23,21 @@ describe('the full record /', () => {
   it('shows title, the day and place of the event, and the time of publication as such (Moscow time)', () => {
     expect(page.querySelector('h1')?.textContent).toBe(record.title);
     const meta = page.querySelector('.record-meta');
-    expect(meta?.querySelector('time')?.getAttribute('datetime')).toBe(record.datetime.slice(0, 10));
-    expect(meta?.textContent.replace(/\s+/g, ' ').trim()).toBe(`9 ноября 2017 года, ${record.place}`);
+    expect(meta?.querySelector('time')?.getAttribute('datetime')).toBe(
+      record.datetime.slice(0, 10),
+    );
+    expect(meta?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      `9 ноября 2017 года, ${record.place}`,
+    );
     // The publication time is never presented as the event's local time.
     expect(meta?.textContent).not.toContain('18:40');
     const published = page.querySelector('.record-published');
-    expect(published?.querySelector(`time[datetime="${record.datetime}"]`)?.textContent).toBe('9\u00a0ноября 2017\u00a0года, 18:40');
-    expect(published?.textContent.replace(/\s+/g, ' ').trim()).toBe('Опубликовано 9 ноября 2017 года, 18:40 (мск)');
+    expect(published?.querySelector(`time[datetime="${record.datetime}"]`)?.textContent).toBe(
+      '9\u00a0ноября 2017\u00a0года, 18:40',
+    );
+    expect(published?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'Опубликовано 9 ноября 2017 года, 18:40 (мск)',
+    );
   });
 
   it('keeps the omission between nazarbayev-speech and nazarbayev-closing', () => {
@@ -47,7 +57,9 @@ describe.each(record.turns)('the speech page /speeches/$slug/', (turn) => {
   const page = readPage(`/speeches/${turn.slug}/`);
 
   it('has exactly its paragraphs, in order, with ids from 1', () => {
-    expect(paragraphs(page)).toEqual(turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text })));
+    expect(paragraphs(page)).toEqual(
+      turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text })),
+    );
   });
 
   it('gives every paragraph a ¶ link to its own address', () => {

@@ -28,12 +28,16 @@ function shown(file: string): string {
 }
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-const allFaces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map(([css]) => ({ css, url: /url\(([^)]+)\)/.exec(css)?.[1] ?? '' }));
+const allFaces = [...html.matchAll(/@font-face\{[^}]*\}/g)].map(([css]) => ({
+  css,
+  url: /url\(([^)]+)\)/.exec(css)?.[1] ?? '',
+}));
 /** The web font's faces; the others are the local fallback's. */
 const faces = allFaces.filter((f) => f.url);
 const fallbacks = allFaces.filter((f) => !f.url);
 /** `size-adjust:110.277%` → 110.277. */
-const descriptor = (css: string, name: string) => Number(new RegExp(`${name}:([\\d.]+)%`).exec(css)?.[1]);
+const descriptor = (css: string, name: string) =>
+  Number(new RegExp(`${name}:([\\d.]+)%`).exec(css)?.[1]);
 /** Every character any page shows, read once for both faces. */
 const shownChars = new Set(pages.flatMap(({ file }) => [...shown(file)]));
 
@@ -44,19 +48,28 @@ describe('fonts', () => {
       expect(css).toContain('font-family:Record Serif;');
       // swap: a first visit ends in the site's font (the fallback below keeps the lines where they are).
       expect(css).toContain('font-display:swap');
-      expect(html).toContain(`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`);
+      expect(html).toContain(
+        `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`,
+      );
     }
   });
 
   it('sets the text before the font arrives in a local serif scaled to the font’s own metrics', async () => {
     expect(html).toMatch(/--font-serif:"Record Serif", ?"Record Serif Fallback",/);
-    expect(fallbacks.map((f) => /font-weight:(\d+)/.exec(f.css)?.[1]).sort()).toEqual(['400', '700']);
+    expect(fallbacks.map((f) => /font-weight:(\d+)/.exec(f.css)?.[1]).sort()).toEqual([
+      '400',
+      '700',
+    ]);
     for (const { weight, ttf } of PT_SERIF_FACES) {
       const css = fallbacks.find((f) => f.css.includes(`font-weight:${weight}`))?.css ?? '';
       expect(css).toContain('font-family:Record Serif Fallback');
       expect(css).toMatch(/src:local\(/);
-      const expected = fallbackOverrides(await fromBuffer(readFileSync(createRequire(import.meta.url).resolve(ttf))), TIMES_NEW_ROMAN[weight]);
-      for (const [name, value] of Object.entries(expected)) expect(descriptor(css, name), name).toBeCloseTo(Number.parseFloat(value), 2);
+      const expected = fallbackOverrides(
+        await fromBuffer(readFileSync(createRequire(import.meta.url).resolve(ttf))),
+        TIMES_NEW_ROMAN[weight],
+      );
+      for (const [name, value] of Object.entries(expected))
+        expect(descriptor(css, name), name).toBeCloseTo(Number.parseFloat(value), 2);
     }
   });
 
@@ -65,7 +78,10 @@ describe('fonts', () => {
     'the cut of PT Serif $weight has every character of the full font that the pages show (else run npm run fonts)',
     async ({ weight, ttf }) => {
       const url = faces.find((f) => f.url.includes(`-${weight}.`))?.url ?? '';
-      const [have, whole] = await Promise.all([characters(join(DIST, url)), characters(createRequire(import.meta.url).resolve(ttf))]);
+      const [have, whole] = await Promise.all([
+        characters(join(DIST, url)),
+        characters(createRequire(import.meta.url).resolve(ttf)),
+      ]);
       const missing = new Set<string>();
       for (const c of shownChars) {
         const code = c.codePointAt(0) ?? 0;

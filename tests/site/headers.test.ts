@@ -17,7 +17,9 @@ const directive = (name: string) =>
 
 describe('Content-Security-Policy', () => {
   it('is strict for scripts: no unsafe-inline, no unsafe-eval; only what Pagefind needs', () => {
-    expect(directive('script-src')).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+    expect(directive('script-src')).toMatch(
+      /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*$/,
+    );
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(directive('worker-src')).toBe("worker-src 'self' blob:");
@@ -26,7 +28,10 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(pages)('$path has a <meta> policy that the header policy covers', ({ path }) => {
-    const meta = readPage(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    const meta =
+      readPage(path)
+        .querySelector('meta[http-equiv="content-security-policy"]')
+        ?.getAttribute('content') ?? '';
     const directives = meta
       .split(';')
       .map((d) => d.trim())
@@ -43,19 +48,27 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it.each(pages)('$path: its policy allows exactly its own inline styles and scripts (nothing blocked, no spare hashes)', ({ file }) => {
-    const html = readFileSync(file, 'utf8');
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const hashes = (name: string) =>
-      (meta.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '')
-        .split(/\s+/)
-        .filter((s) => s.startsWith("'sha256-"))
-        .sort();
-    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-    const inline = (re: RegExp) => [...new Set([...html.matchAll(re)].map((m) => sha(m[1] ?? '')))].sort();
-    expect(hashes('style-src')).toEqual(inline(/<style[^>]*>([\s\S]*?)<\/style>/g));
-    expect(hashes('script-src')).toEqual(inline(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g));
-  });
+  it.each(pages)(
+    '$path: its policy allows exactly its own inline styles and scripts (nothing blocked, no spare hashes)',
+    ({ file }) => {
+      const html = readFileSync(file, 'utf8');
+      const meta =
+        /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const hashes = (name: string) =>
+        (meta.split(';').find((d) => d.trim().startsWith(`${name} `)) ?? '')
+          .split(/\s+/)
+          .filter((s) => s.startsWith("'sha256-"))
+          .sort();
+      const sha = (text: string) =>
+        `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const inline = (re: RegExp) =>
+        [...new Set([...html.matchAll(re)].map((m) => sha(m[1] ?? '')))].sort();
+      expect(hashes('style-src')).toEqual(inline(/<style[^>]*>([\s\S]*?)<\/style>/g));
+      expect(hashes('script-src')).toEqual(
+        inline(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+      );
+    },
+  );
 
   it('comes with Referrer-Policy and nosniff', () => {
     expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
@@ -66,7 +79,9 @@ describe('Content-Security-Policy', () => {
     for (const { path } of pages) {
       const html = readPage(path).toString();
       expect(html, path).not.toMatch(/\son[a-z]+=/i);
-      expect(html, path).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>\s*\S/);
+      expect(html, path).not.toMatch(
+        /<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>\s*\S/,
+      );
     }
   });
 });

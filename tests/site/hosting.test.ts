@@ -26,13 +26,20 @@ interface Reply {
 }
 
 /** One request with the path sent exactly as written (fetch would tidy `..` and `%2e`). */
-function get(origin: string, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
+function get(
+  origin: string,
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<Reply> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -40,15 +47,22 @@ function get(origin: string, path: string, headers: Record<string, string> = {},
 }
 
 const decoded = (r: Reply) =>
-  r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
-const first = (dir: string, ext: string) => readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
+const first = (dir: string, ext: string) =>
+  readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
 const page404 = readFileSync(join(DIST, '404.html'));
 const astroJs = `${base}_astro/${first('_astro', '.js')}`;
 const fragment = `${base}pagefind/fragment/${first('pagefind/fragment', '.pf_fragment')}`;
 const shareImage = `${base}p/${first('p', '.png')}`;
 const PAGES = ['', 'speeches/putin-speech/', 'documents/', 'search/'].map((p) => base + p);
-const FILES = ['record.txt', 'record.md', 'record.json', 'sitemap.xml', 'pagefind/pagefind.js'].map((p) => base + p);
+const FILES = ['record.txt', 'record.md', 'record.json', 'sitemap.xml', 'pagefind/pagefind.js'].map(
+  (p) => base + p,
+);
 
 /** Paths that must not reach outside the site nor break the server. */
 const ODD = [
@@ -76,7 +90,10 @@ const hosts: { name: string; start: () => Promise<{ url: string; stop: () => voi
     name: "npm start's server",
     start: async () => {
       const server = await startServer(DIST, 0);
-      return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => server.close() };
+      return {
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        stop: () => server.close(),
+      };
     },
   },
   {
@@ -106,13 +123,15 @@ describe.each(hosts)('$name', ({ start }) => {
   it.each([...PAGES, ...FILES, astroJs])('%s: 200 with the site headers', async (path) => {
     const r = await get(origin, path, { 'accept-encoding': 'br' });
     expect(r.status).toBe(200);
-    for (const [name, value] of Object.entries(rules.headers)) expect(r.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(rules.headers))
+      expect(r.headers[name.toLowerCase()], name).toBe(value);
     expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('caches hashed assets for a year and revalidates everything else', async () => {
-    for (const path of [astroJs, fragment]) expect((await get(origin, path)).headers['cache-control'], path).toBe(IMMUTABLE);
+    for (const path of [astroJs, fragment])
+      expect((await get(origin, path)).headers['cache-control'], path).toBe(IMMUTABLE);
     for (const path of [...PAGES, ...FILES, shareImage]) {
       const r = await get(origin, path);
       expect(r.headers['cache-control'], path).toMatch(/^public, max-age=0, must-revalidate$/);
@@ -122,7 +141,13 @@ describe.each(hosts)('$name', ({ start }) => {
 
   it('answers a revalidation of an unchanged page with 304', async () => {
     const { headers } = await get(origin, base);
-    const again = await get(origin, base, headers.etag ? { 'if-none-match': String(headers.etag) } : { 'if-modified-since': String(headers['last-modified']) });
+    const again = await get(
+      origin,
+      base,
+      headers.etag
+        ? { 'if-none-match': String(headers.etag) }
+        : { 'if-modified-since': String(headers['last-modified']) },
+    );
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
   });
@@ -133,31 +158,49 @@ describe.each(hosts)('$name', ({ start }) => {
     ['gzip, deflate, br', 'br'],
     ['identity', undefined],
   ])('Accept-Encoding %s: sent %s, the same bytes once decoded', async (accept, encoding) => {
-    for (const path of [base, `${base}speeches/putin-speech/`, `${base}record.txt`, astroJs, `${base}pagefind/pagefind.js`]) {
+    for (const path of [
+      base,
+      `${base}speeches/putin-speech/`,
+      `${base}record.txt`,
+      astroJs,
+      `${base}pagefind/pagefind.js`,
+    ]) {
       const r = await get(origin, path, { 'accept-encoding': accept });
       expect(r.headers['content-encoding'], path).toBe(encoding);
       expect(r.headers.vary, path).toMatch(/accept-encoding/i);
-      const file = path.endsWith('/') ? join(DIST, path.slice(base.length), 'index.html') : join(DIST, path.slice(base.length));
+      const file = path.endsWith('/')
+        ? join(DIST, path.slice(base.length), 'index.html')
+        : join(DIST, path.slice(base.length));
       expect(decoded(r).equals(readFileSync(file)), path).toBe(true);
     }
   });
 
   it('sends text with its charset', async () => {
-    expect((await get(origin, base)).headers['content-type']).toMatch(/^text\/html; ?charset=utf-8$/);
-    expect((await get(origin, `${base}record.txt`)).headers['content-type']).toMatch(/^text\/plain; ?charset=utf-8$/);
-    expect((await get(origin, `${base}record.md`)).headers['content-type']).toMatch(/^text\/markdown; ?charset=utf-8$/);
+    expect((await get(origin, base)).headers['content-type']).toMatch(
+      /^text\/html; ?charset=utf-8$/,
+    );
+    expect((await get(origin, `${base}record.txt`)).headers['content-type']).toMatch(
+      /^text\/plain; ?charset=utf-8$/,
+    );
+    expect((await get(origin, `${base}record.md`)).headers['content-type']).toMatch(
+      /^text\/markdown; ?charset=utf-8$/,
+    );
   });
 
-  it.each([`${base}no-such-page/`, `${base}speeches/nobody/`, `${base}no-such-file.js`, `${base}.nojekyll`, `${base}_astro/`, `${base}p/`])(
-    '%s: 404 with the 404 page and the site headers, no folder listing',
-    async (path) => {
-      const r = await get(origin, path, { 'accept-encoding': 'br, gzip' });
-      expect(r.status).toBe(404);
-      expect(decoded(r).equals(page404)).toBe(true);
-      expect(r.headers['content-security-policy']).toBe(rules.headers['Content-Security-Policy']);
-      expect(r.headers['content-type']).toMatch(/^text\/html/);
-    },
-  );
+  it.each([
+    `${base}no-such-page/`,
+    `${base}speeches/nobody/`,
+    `${base}no-such-file.js`,
+    `${base}.nojekyll`,
+    `${base}_astro/`,
+    `${base}p/`,
+  ])('%s: 404 with the 404 page and the site headers, no folder listing', async (path) => {
+    const r = await get(origin, path, { 'accept-encoding': 'br, gzip' });
+    expect(r.status).toBe(404);
+    expect(decoded(r).equals(page404)).toBe(true);
+    expect(r.headers['content-security-policy']).toBe(rules.headers['Content-Security-Policy']);
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+  });
 
   it('sends a folder without its slash to the address with it, on this host', async () => {
     const r = await get(origin, `${base}speeches/putin-speech`);
@@ -184,8 +227,12 @@ describe.each(hosts)('$name', ({ start }) => {
 });
 
 describe('the build output for hosts', () => {
-  const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  const text = files.filter((e) => TEXT.has(extname(e.name))).map((e) => join(e.parentPath, e.name));
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((e) =>
+    e.isFile(),
+  );
+  const text = files
+    .filter((e) => TEXT.has(extname(e.name)))
+    .map((e) => join(e.parentPath, e.name));
 
   it('has a .br and a .gz beside every text file that compresses, decoding to the file', () => {
     expect(text.length).toBeGreaterThan(100);
@@ -203,6 +250,8 @@ describe('the build output for hosts', () => {
 
   it('has .nojekyll (GitHub Pages would drop _astro/) and _headers', () => {
     expect(existsSync(join(DIST, '.nojekyll'))).toBe(true);
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`${base}_astro/*\n  Cache-Control: ${IMMUTABLE}`);
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(
+      `${base}_astro/*\n  Cache-Control: ${IMMUTABLE}`,
+    );
   });
 });

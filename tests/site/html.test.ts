@@ -14,7 +14,9 @@ describe('valid HTML', () => {
 
   it.each(pages)('$path', async ({ file }) => {
     const report = await validator.validateFile(file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 });

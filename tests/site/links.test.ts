@@ -17,7 +17,9 @@ const { base: BASE } = readRules(DIST);
 function fileFor(pathname: string): string | undefined {
   if (!pathname.startsWith(BASE)) return undefined;
   const path = decodeURIComponent(pathname.slice(BASE.length - 1));
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(DIST, path, 'index.html')]
+    : [join(DIST, path), join(DIST, path, 'index.html')];
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 
@@ -47,7 +49,9 @@ describe.each(pages)('$path', ({ path }) => {
     const base = new URL(BASE + path.slice(1), SITE);
     const refs = [
       ...page.querySelectorAll('a[href], link[href]').map((el) => el.getAttribute('href') ?? ''),
-      ...page.querySelectorAll('script[src], img[src], source[src]').map((el) => el.getAttribute('src') ?? ''),
+      ...page
+        .querySelectorAll('script[src], img[src], source[src]')
+        .map((el) => el.getAttribute('src') ?? ''),
     ];
     const broken: string[] = [];
     for (const ref of refs) {
@@ -59,7 +63,8 @@ describe.each(pages)('$path', ({ path }) => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0] ?? '';
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${ref} (no #${fragment})`);
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+        broken.push(`${ref} (no #${fragment})`);
     }
     expect(broken).toEqual([]);
   });

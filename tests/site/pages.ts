@@ -4,7 +4,9 @@ import { join, relative, sep } from 'node:path';
 import { DIST } from '../../scripts/dist.ts';
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 export const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));

@@ -15,11 +15,15 @@ import { readPage } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
 
-const indexed = pages.map(({ path }) => ({ path, page: readPage(path) })).filter(({ page }) => page.querySelector('[data-pagefind-body]'));
+const indexed = pages
+  .map(({ path }) => ({ path, page: readPage(path) }))
+  .filter(({ page }) => page.querySelector('[data-pagefind-body]'));
 
 /** Elements Pagefind reads: inside a body, not inside an ignored part. */
 function readByIndex(page: HTMLElement, selector: string): HTMLElement[] {
-  return page.querySelectorAll(`[data-pagefind-body] ${selector}`).filter((el) => !el.closest('[data-pagefind-ignore]'));
+  return page
+    .querySelectorAll(`[data-pagefind-body] ${selector}`)
+    .filter((el) => !el.closest('[data-pagefind-ignore]'));
 }
 
 /** The words Pagefind's index files pages under: its chunks are gzip'd CBOR, `pagefind_dcd` then `[[word, pages, variants], …]`. */
@@ -60,7 +64,9 @@ describe('the search index', () => {
   it('files every word of the record under the key our stemmer (@orama/stemmers) gives it', () => {
     const keys = indexKeys();
     expect(keys.size).toBeGreaterThan(500);
-    const texts = indexed.flatMap(({ page }) => readByIndex(page, 'p[id]').map((p) => p.text.replace(/\s*¶[^¶]*$/, '')));
+    const texts = indexed.flatMap(({ page }) =>
+      readByIndex(page, 'p[id]').map((p) => p.text.replace(/\s*¶[^¶]*$/, '')),
+    );
     // A word alone, or a dashed compound written together («онлайн-курсов» → «онлайнкурсов»): Pagefind files
     // the compound as a whole, and its words not always. The search asks for both (src/lib/search-plan.ts).
     const words = new Set<string>();
@@ -90,7 +96,9 @@ describe('the search index', () => {
 
   it('holds every published paragraph once, where its permanent address points', () => {
     const published: Record<string, string> = JSON.parse(readFileSync(MANIFEST, 'utf8')).ids;
-    const seen = indexed.flatMap(({ path, page }) => readByIndex(page, 'p[id]').map((p) => `${path}#${p.id}`));
+    const seen = indexed.flatMap(({ path, page }) =>
+      readByIndex(page, 'p[id]').map((p) => `${path}#${p.id}`),
+    );
     expect(seen.length).toBe(new Set(seen).size);
     expect(seen.sort()).toEqual(Object.values(published).sort());
   });
@@ -114,7 +122,9 @@ describe('the search index', () => {
   it('is built, in Russian, for exactly those pages', () => {
     const entry = join(DIST, 'pagefind', 'pagefind-entry.json');
     expect(existsSync(entry)).toBe(true);
-    const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(languages)).toEqual(['ru']);
     expect(languages.ru?.page_count).toBe(indexed.length);
   });

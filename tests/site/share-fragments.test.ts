@@ -35,7 +35,8 @@ function firstMatch(text: string, directive: string): [number, number] | undefin
   const suffix = parts.at(-1)?.startsWith('-') ? norm(parts.pop()?.slice(1) ?? '').trim() : '';
   const [start = '', end = ''] = parts.map((t) => norm(t).trim());
   const boundary = (i: number) => !WORD.test(text.charAt(i - 1)) || !WORD.test(text.charAt(i));
-  const wordAt = (term: string, i: number) => text.startsWith(term, i) && boundary(i) && boundary(i + term.length);
+  const wordAt = (term: string, i: number) =>
+    text.startsWith(term, i) && boundary(i) && boundary(i + term.length);
   for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
     if (!wordAt(start, i)) continue;
     if (prefix) {
@@ -51,7 +52,8 @@ function firstMatch(text: string, directive: string): [number, number] | undefin
     }
     if (suffix) {
       const after = text.slice(last).replace(/^ /, '');
-      if (!after.startsWith(suffix) || !boundary(text.length - after.length + suffix.length)) continue;
+      if (!after.startsWith(suffix) || !boundary(text.length - after.length + suffix.length))
+        continue;
     }
     return [i, last];
   }
@@ -67,11 +69,20 @@ function target(id: string): { text: string; from: number; to: number; earlier: 
   const earlier = textBefore(body as unknown as Node, p as unknown as Node);
   const before = norm(`${earlier} `);
   const whole = norm(textBefore(body as unknown as Node, null as unknown as Node));
-  return { text: whole, from: before.length, to: before.length + norm(p.textContent).length, earlier };
+  return {
+    text: whole,
+    from: before.length,
+    to: before.length + norm(p.textContent).length,
+    earlier,
+  };
 }
 
 describe('text fragments land on the selected words', () => {
-  const sources = pages.filter(({ path }) => readPage(path).querySelector('share-tools') && readPage(path).querySelector('.record-text p[id]'));
+  const sources = pages.filter(
+    ({ path }) =>
+      readPage(path).querySelector('share-tools') &&
+      readPage(path).querySelector('.record-text p[id]'),
+  );
 
   it('every reading page offers the popover', () => {
     expect(sources.map((s) => s.path).sort()).toEqual([
@@ -122,8 +133,12 @@ describe('text fragments land on the selected words', () => {
 
   it('the matcher itself finds an earlier match that a directive without context would hit', () => {
     expect(firstMatch('казахстан и россия казахстан партнёр', 'казахстан')).toEqual([0, 9]);
-    expect(firstMatch('казахстан и россия казахстан партнёр', 'россия%20-,казахстан')).toEqual([19, 28]);
-    expect(firstMatch('казахстан и россия казахстан партнёр', 'казахстан,-партнёр')).toEqual([19, 28]);
+    expect(firstMatch('казахстан и россия казахстан партнёр', 'россия%20-,казахстан')).toEqual([
+      19, 28,
+    ]);
+    expect(firstMatch('казахстан и россия казахстан партнёр', 'казахстан,-партнёр')).toEqual([
+      19, 28,
+    ]);
     expect(firstMatch('сотрудничестве и сотрудничество', 'сотрудничество')).toEqual([17, 31]);
   });
 });

@@ -23,7 +23,8 @@ function pngSize(file: string): [number, number] {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-const speakers: { id: string; name: string; surname: string; given: string; patronymic: string }[] = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
+const speakers: { id: string; name: string; surname: string; given: string; patronymic: string }[] =
+  JSON.parse(readFileSync('content/speakers.json', 'utf8'));
 const speakerOf = (id: string) => {
   const turn = record.turns.find((t) => id.startsWith(`${t.slug}-`));
   return turn ? speakers.find((s) => s.id === turn.speaker) : undefined;
@@ -48,7 +49,9 @@ describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
     const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(image).toBe(new URL(`/p/${id}.png`, SITE).href);
     expect(pngSize(join(DIST, 'p', `${id}.png`))).toEqual([1200, 630]);
-    expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+      'summary_large_image',
+    );
     const title = page.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
     const said = /^(.+?): „(.+?)“/.exec(title);
     expect(said?.[1]).toBe(speaker?.surname ?? 'Сообщение о событии');
@@ -75,14 +78,19 @@ describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
           ?.match(/^\/p\/(.+)\/$/)?.[1] ?? '';
       const other = speakerOf(next)?.id !== speaker?.id;
       const label = context.querySelector('.context-speaker')?.textContent;
-      expect(label, next).toBe(other ? `${speakerOf(next)?.name ?? 'Сообщение о событии'}: ` : undefined);
+      expect(label, next).toBe(
+        other ? `${speakerOf(next)?.name ?? 'Сообщение о событии'}: ` : undefined,
+      );
     }
   });
 
   it('Highwire and Dublin Core tags for reference managers', () => {
-    const meta = (name: string) => page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+    const meta = (name: string) =>
+      page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
     expect(meta('citation_title')).toMatch(new RegExp(`абз\\. ${id.split('-').at(-1)}$`));
-    expect(meta('citation_author')).toBe(speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined);
+    expect(meta('citation_author')).toBe(
+      speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined,
+    );
     expect(meta('citation_publication_date')).toBe('2017/11/09');
     expect(meta('citation_public_url')).toBe(own);
     expect(meta('DC.identifier')).toBe(own);
@@ -94,16 +102,25 @@ describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
 describe('cards and reference-manager tags of the record and the speeches', () => {
   it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])('%s', (path) => {
     const page = readPage(path);
-    const meta = (name: string) => page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
+    const meta = (name: string) =>
+      page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
     const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     const slug = path.split('/')[2];
     expect(image).toBe(`${SITE}/og/${slug ?? 'record'}.png`);
     expect(pngSize(join(DIST, 'og', `${slug ?? 'record'}.png`))).toEqual([1200, 630]);
-    expect(page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')?.length).toBeGreaterThan(10);
+    expect(
+      page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')?.length,
+    ).toBeGreaterThan(10);
     const turn = record.turns.find((t) => t.slug === slug);
     const speaker = turn && speakers.find((s) => s.id === turn.speaker);
-    expect(meta('citation_title')).toBe(slug ? `${turn?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}` : record.title);
-    expect(meta('citation_author')).toBe(speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined);
+    expect(meta('citation_title')).toBe(
+      slug
+        ? `${turn?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}`
+        : record.title,
+    );
+    expect(meta('citation_author')).toBe(
+      speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined,
+    );
     expect(meta('citation_conference_title')).toBe(record.title);
     expect(meta('citation_publication_date')).toBe('2017/11/09');
     expect(meta('DC.date')).toBe('2017-11-09');
@@ -112,24 +129,44 @@ describe('cards and reference-manager tags of the record and the speeches', () =
 
   it('pages that are not the record have the record’s card', () => {
     for (const path of ['/documents/', '/search/']) {
-      expect(readPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toBe(`${SITE}/og/record.png`);
+      expect(
+        readPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content'),
+        path,
+      ).toBe(`${SITE}/og/record.png`);
     }
   });
 });
 
 describe('page metadata', () => {
-  it.each(pages.filter((p) => p.path !== '/404.html'))('$path has title, description, canonical, Open Graph and JSON-LD', ({ path }) => {
-    const page = readPage(path);
-    expect(page.querySelector('title')?.textContent.length).toBeGreaterThan(5);
-    expect(page.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`^${SITE}/`));
-    for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) expect(page.querySelector(`meta[property="${p}"]`), p).not.toBeNull();
-    const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
-    expect(ld.isBasedOn).toBe(record.sourceUrl);
-    // The event's day: the record's time is when it was published, in Moscow, not when the forum met.
-    expect(ld.about).toMatchObject({ '@type': 'Event', startDate: record.datetime.slice(0, 10), location: { name: record.place } });
-    expect(ld.about.performer.map((p: { name: string }) => p.name).sort()).toEqual(['Владимир Путин', 'Нурсултан Назарбаев']);
-  });
+  it.each(pages.filter((p) => p.path !== '/404.html'))(
+    '$path has title, description, canonical, Open Graph and JSON-LD',
+    ({ path }) => {
+      const page = readPage(path);
+      expect(page.querySelector('title')?.textContent.length).toBeGreaterThan(5);
+      expect(
+        page.querySelector('meta[name="description"]')?.getAttribute('content')?.length,
+      ).toBeGreaterThan(20);
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+        new RegExp(`^${SITE}/`),
+      );
+      for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale'])
+        expect(page.querySelector(`meta[property="${p}"]`), p).not.toBeNull();
+      const ld = JSON.parse(
+        page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+      );
+      expect(ld.isBasedOn).toBe(record.sourceUrl);
+      // The event's day: the record's time is when it was published, in Moscow, not when the forum met.
+      expect(ld.about).toMatchObject({
+        '@type': 'Event',
+        startDate: record.datetime.slice(0, 10),
+        location: { name: record.place },
+      });
+      expect(ld.about.performer.map((p: { name: string }) => p.name).sort()).toEqual([
+        'Владимир Путин',
+        'Нурсултан Назарбаев',
+      ]);
+    },
+  );
 
   it('sitemap lists the record, speeches, documents and every passage page; robots.txt points to it', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
@@ -137,7 +174,9 @@ describe('page metadata', () => {
     expect(locs).toContain(`${SITE}/`);
     expect(locs).toContain(`${SITE}/documents/`);
     expect(locs.filter((l) => l?.includes('/p/'))).toHaveLength(Object.keys(ids).length);
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${SITE}/sitemap.xml`,
+    );
   });
 });
 
@@ -146,7 +185,9 @@ describe('provenance and downloads', () => {
 
   it('/ names the official source, the date of the copy, the SHA-256 of the source text and says the text is unchanged', () => {
     const block = home.querySelector('.record-source');
-    const hash = createHash('sha256').update(readFileSync('content/source/000_f14b79e5080b2ac1.txt')).digest('hex');
+    const hash = createHash('sha256')
+      .update(readFileSync('content/source/000_f14b79e5080b2ac1.txt'))
+      .digest('hex');
     expect(block?.querySelector(`a[href="${record.sourceUrl}"]`)).not.toBeNull();
     expect(block?.querySelector('code')?.textContent).toBe(hash);
     expect(block?.textContent).toMatch(/Копия текста от \d{1,2}\s[а-я]+\s\d{4}\sгода/);
@@ -156,8 +197,15 @@ describe('provenance and downloads', () => {
 
   it.each(['/', '/404.html'])('%s links every download, in readable text', (path) => {
     const p = readPage(path).querySelector('.downloads');
-    expect(p?.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
-    expect(p?.textContent.replace(/\s+/g, ' ').trim()).toBe('Скачать запись: JSON (схема), текст, Markdown, Akoma Ntoso XML');
+    expect(p?.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      '/record.json',
+      '/record.txt',
+      '/record.md',
+      '/record.akn.xml',
+    ]);
+    expect(p?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      'Скачать запись: JSON (схема), текст, Markdown, Akoma Ntoso XML',
+    );
   });
 });
 

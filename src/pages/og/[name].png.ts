@@ -10,12 +10,24 @@ export const getStaticPaths = (async () => {
   const names = [...new Set(speeches.map((s) => s.speaker.name))].join(', ');
   const { publisher } = await getRecordInfo();
   return [
-    { params: { name: 'record' }, props: { heading: forum.data.title, speaker: names, role: `стенограмма, сайт «${publisher}»` } },
-    ...speeches.map((s) => ({ params: { name: s.slug }, props: { heading: s.title, speaker: s.speaker.name, role: s.speaker.role } })),
+    {
+      params: { name: 'record' },
+      props: {
+        heading: forum.data.title,
+        speaker: names,
+        role: `стенограмма, сайт «${publisher}»`,
+      },
+    },
+    ...speeches.map((s) => ({
+      params: { name: s.slug },
+      props: { heading: s.title, speaker: s.speaker.name, role: s.speaker.role },
+    })),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ heading: string; speaker: string; role: string }> = async ({ props }) => {
+export const GET: APIRoute<{ heading: string; speaker: string; role: string }> = async ({
+  props,
+}) => {
   const forum = await getForum();
   const png = await previewPng({
     quote: props.heading,

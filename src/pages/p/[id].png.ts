@@ -4,7 +4,10 @@ import { previewPng } from '../../lib/og.ts';
 import { getForum, getPassages, getRecordInfo, type Passage } from '../../lib/record.ts';
 
 export const getStaticPaths = (async () =>
-  (await getPassages()).map((passage) => ({ params: { id: passage.id }, props: { passage } }))) satisfies GetStaticPaths;
+  (await getPassages()).map((passage) => ({
+    params: { id: passage.id },
+    props: { passage },
+  }))) satisfies GetStaticPaths;
 
 /** The 1200×630 preview of a passage: its words and who said them. */
 export const GET: APIRoute<{ passage: Passage }> = async ({ props: { passage } }) => {

@@ -9,7 +9,13 @@ import { getPassages, getSpeakers } from '../../lib/record.ts';
 
 /** Every string inside a value: the text a document card shows comes from its fields. */
 const strings = (v: unknown): string[] =>
-  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  typeof v === 'string'
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(strings)
+      : v && typeof v === 'object'
+        ? Object.values(v).flatMap(strings)
+        : [];
 
 export async function GET(): Promise<Response> {
   const texts = [
@@ -17,5 +23,7 @@ export async function GET(): Promise<Response> {
     ...(await getCollection('documents')).flatMap((d) => strings(d.data)),
     ...(await getSpeakers()).flatMap((s) => [s.name, s.nameGenitive, s.role]),
   ];
-  return new Response(JSON.stringify(await buildMorphology(texts)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(await buildMorphology(texts)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
