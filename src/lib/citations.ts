@@ -6,6 +6,7 @@
  */
 
 import { passageParts } from './addresses.ts';
+import { MONTHS_GENITIVE } from './format.ts';
 import { citedUrl } from './links.ts';
 import { innerQuotes } from './typography.ts';
 
@@ -55,20 +56,6 @@ export interface CiteInput {
   cites: 'source' | 'edition';
 }
 
-const MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 /** ГОСТ Р 7.0.12–2011 abbreviations of months. */
 const MONTHS_GOST = [
   'янв.',
@@ -94,7 +81,7 @@ export function ymd(iso: string): [number, number, number] {
 /** «9 ноября 2017 года» */
 export function dateRu(iso: string): string {
   const [y, m, d] = ymd(iso);
-  return `${d}${NB}${MONTHS[m - 1]} ${y}${NB}года`;
+  return `${d}${NB}${MONTHS_GENITIVE[m - 1]} ${y}${NB}года`;
 }
 /** «9 ноября 2017 г.» */
 const dateShort = (iso: string) => dateRu(iso).replace(/года$/, 'г.');
@@ -167,7 +154,7 @@ function apaInText(c: CiteInput): string {
 export function apa(c: CiteInput): string {
   const r = resourceOf(c);
   const [y, m, d] = ymd(c.date);
-  const date = `(${y}, ${d}${NB}${MONTHS[m - 1]})`;
+  const date = `(${y}, ${d}${NB}${MONTHS_GENITIVE[m - 1]})`;
   const title = `${innerQuotes(workTitle(c))} [${c.kind ? 'Стенограмма выступления' : 'Стенограмма'}]`;
   const ref = c.author
     ? `${c.author.surname}, ${initials(c.author)} ${date}. ${title}. ${r.name}. ${r.url}`

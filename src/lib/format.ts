@@ -1,6 +1,7 @@
 /** Russian formatting that does not depend on the build machine's locale or time zone. */
 
-const MONTHS_GENITIVE = [
+/** The one table of month names, in the genitive: «9 ноября». */
+export const MONTHS_GENITIVE = [
   'января',
   'февраля',
   'марта',
