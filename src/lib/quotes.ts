@@ -1,4 +1,6 @@
 /** A quote as a reader pastes it: the words in «ёлочки», who said them, where and when, and one address. */
+
+import { escape as escapeHtml } from 'html-escaper';
 import type { CiteInput } from './citations.ts';
 import { dateRu, paragraphLabel } from './citations.ts';
 import { quoteRu } from './typography.ts';
@@ -10,11 +12,6 @@ export interface QuoteInput extends Pick<CiteInput, 'author' | 'event' | 'place'
   url: string;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"]/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch,
-  );
 const fullName = (a: NonNullable<CiteInput['author']>) => `${a.given}\u00a0${a.surname}`;
 
 /** «Speaker, Event, Place, date, абз. N» — without the address. */
