@@ -9,6 +9,22 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Selects `words` (their last occurrence with `last`) inside the element by script, as a mouse drag or keyboard would. */
+/** Selects from the start of one paragraph to the fifth character of another. */
+async function selectAcross(page: Page, from: string, to: string) {
+  await page.evaluate(
+    ([from, to]) => {
+      const [a, b] = [document.querySelector(from ?? ''), document.querySelector(to ?? '')];
+      if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
+      const range = document.createRange();
+      range.setStart(a.firstChild, 0);
+      range.setEnd(b.firstChild, 5);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+    },
+    [from, to],
+  );
+}
+
 async function select(page: Page, selector: string, words: string, last = false) {
   await page.evaluate(
     ([sel, w, fromEnd]: [string, string, boolean]) => {
@@ -199,18 +215,7 @@ test('a selection across paragraphs quotes all of it from the first paragraph’
   page,
 }) => {
   await page.goto('/speeches/putin-closing/');
-  await page.evaluate(() => {
-    const [a, b] = [
-      document.querySelector('#putin-closing-2'),
-      document.querySelector('#putin-closing-3'),
-    ];
-    if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
-    const range = document.createRange();
-    range.setStart(a.firstChild, 0);
-    range.setEnd(b.firstChild, 5);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  });
+  await selectAcross(page, '#putin-closing-2', '#putin-closing-3');
   const [first, second] = await page.evaluate(() =>
     ['#putin-closing-2', '#putin-closing-3'].map(
       (s) => document.querySelector(s)?.firstChild?.textContent ?? '',
@@ -232,18 +237,7 @@ test('Ctrl+C over two paragraphs copies their words only: no button labels, no n
   await ready(page);
   // The toolbar is in a paragraph, and the popover is open, while the reader copies.
   await page.locator('#putin-closing-2').hover();
-  await page.evaluate(() => {
-    const [a, b] = [
-      document.querySelector('#putin-closing-2'),
-      document.querySelector('#putin-closing-3'),
-    ];
-    if (!a?.firstChild || !b?.firstChild) throw new Error('no paragraphs');
-    const range = document.createRange();
-    range.setStart(a.firstChild, 0);
-    range.setEnd(b.firstChild, 5);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  });
+  await selectAcross(page, '#putin-closing-2', '#putin-closing-3');
   await expect(page.locator('.quote-popover')).toBeVisible();
   await page.keyboard.press('ControlOrMeta+c');
   await expect.poll(() => clipboard(page)).toMatch(/\S/);
