@@ -4,10 +4,10 @@
  * in a `<meta>` applies only to what the parser meets after it, so anything earlier in the head
  * (the JSON-LD block, a title) would be outside it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages.ts';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="[^"]*">/;
 const CHARSET = /<meta charset="utf-8">/i;
@@ -22,18 +22,12 @@ export function cspFirst(html: string): string {
   return without.slice(0, at) + meta + without.slice(at);
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
 export default function cspFirstIntegration(): AstroIntegration {
   return {
     name: 'csp-first',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of walk(fileURLToPath(dir)).filter((f) => f.endsWith('.html'))) {
+        for (const file of builtPages(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
           const moved = cspFirst(html);
           if (moved !== html) writeFileSync(file, moved);

@@ -7,10 +7,11 @@
  * cannot carry.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages.ts';
 import { caddyfile, headersFile, hostDir, hostRules, nginxServer } from './host-config.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
@@ -100,13 +101,11 @@ export default function headers(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => {
-            const html = pruneHashes(readFileSync(join(root, f), 'utf8'));
-            writeFileSync(join(root, f), html);
-            return html;
-          });
+        const pages = builtPages(root).map((f) => {
+          const html = pruneHashes(readFileSync(f, 'utf8'));
+          writeFileSync(f, html);
+          return html;
+        });
         const rules = hostRules(sitePolicy(pages), base);
         writeFileSync(join(root, '_headers'), headersFile(rules));
         // GitHub Pages runs Jekyll on a branch deploy unless told not to, and Jekyll drops `_astro/`.

@@ -1,15 +1,10 @@
 /** Every HTML page of the built site, as URL paths (`/speeches/putin-speech/`) and files. */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { DIST } from '../../scripts/dist.ts';
+import { builtPages } from '../../src/integrations/built-pages.ts';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-export const htmlFiles = walk(DIST).filter((f) => f.endsWith('.html'));
+/** The HTML documents; partials, fetched by pages, are not pages. */
+export const htmlFiles = builtPages(DIST);
 
 /** `dist/speeches/x/index.html` → `/speeches/x/`; `dist/404.html` → `/404.html`. */
 export function urlPath(file: string): string {

@@ -1,0 +1,17 @@
+/**
+ * The pages of a built site: its HTML documents. A partial (an HTML fragment that a page fetches,
+ * such as /share-tools/) has no doctype and is not a page: no head, no policy of its own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const isPage = (html: string): boolean => /^<!doctype html>/i.test(html);
+
+/** Absolute paths of the HTML documents under `root`. */
+export function builtPages(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => join(root, f))
+    .filter((f) => isPage(readFileSync(f, 'utf8')));
+}
