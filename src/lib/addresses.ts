@@ -25,6 +25,8 @@ export const PATHS = {
   search: sitePath('search/'),
   sitemap: sitePath('sitemap.xml'),
   shareData: sitePath('share.json'),
+  /** The share tools' markup, a partial that reading pages fetch (src/pages/share-tools.astro). */
+  shareTools: sitePath('share-tools/'),
   json: sitePath('record.json'),
   jsonSchema: sitePath('record.schema.json'),
   txt: sitePath('record.txt'),

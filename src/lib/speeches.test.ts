@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechTitle } from './speeches.ts';
+import { type NamedTurn, paragraphOf, speechTitle } from './speeches.ts';
 
 const ivanov = { name: 'Иван Иванов', nameGenitive: 'Ивана Иванова', surname: 'Иванов' };
 
@@ -23,5 +23,29 @@ describe('speech titles', () => {
         'question-1',
       ),
     ).toBe('Вопрос из зала');
+  });
+});
+
+describe('paragraphOf', () => {
+  const floor = { name: 'Вопрос', nameGenitive: 'вопроса' };
+  const turn = (kind: NamedTurn['kind'], speaker: NamedTurn['speaker'], order: number) => ({
+    title: speechTitle(kind, speaker),
+    kind,
+    speaker,
+    order,
+  });
+
+  it('names a speech or closing word by kind and speaker, and the lead as the report', () => {
+    const [speech, closing] = [turn('speech', ivanov, 1), turn('closing', ivanov, 2)];
+    expect(paragraphOf(speech, [speech, closing])).toBe(' выступления Ивана Иванова');
+    expect(paragraphOf(closing, [speech, closing])).toBe(' заключительного слова Ивана Иванова');
+    expect(paragraphOf(undefined, [speech])).toBe(' сообщения о событии');
+  });
+
+  it('tells apart voices from the floor, whose titles repeat, by their place', () => {
+    const turns = [turn('turn', ivanov, 1), turn('turn', floor, 2), turn('turn', floor, 4)];
+    expect(paragraphOf(turns[0], turns)).toBe(': Выступление Ивана Иванова');
+    expect(paragraphOf(turns[1], turns)).toBe(': Вопрос, 2-е слово в записи');
+    expect(paragraphOf(turns[2], turns)).toBe(': Вопрос, 4-е слово в записи');
   });
 });

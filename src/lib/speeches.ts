@@ -39,3 +39,27 @@ export function speechTitle(kind: TurnKind, speaker: TitledSpeaker, slug = ''): 
   if (k === 1) return `${KIND_TITLE[kind]} ${speaker.nameGenitive}`;
   return `${ORDINALS[k - 1] ?? `${k}-е`} выступление ${speaker.nameGenitive}`;
 }
+
+const OF_KIND = { speech: 'выступления', closing: 'заключительного слова' } as const;
+
+/** A turn as the paragraph links of `/` name it. */
+export interface NamedTurn {
+  title: string;
+  kind: TurnKind;
+  speaker: TitledSpeaker;
+  /** Its place in the record, from 1: tells apart turns that share a title. */
+  order: number;
+}
+
+/**
+ * What follows «Ссылка на абзац N» on `/`, where every turn's paragraph N is: « выступления Ивана
+ * Иванова»; in a record of many turns, or for a voice from the floor, «: <title>», with the turn's
+ * place when titles repeat; « сообщения о событии» for the lead (no turn).
+ */
+export function paragraphOf(turn: NamedTurn | undefined, turns: NamedTurn[]): string {
+  if (!turn) return ' сообщения о событии';
+  if (turn.kind !== 'turn' && turn.speaker.surname)
+    return ` ${OF_KIND[turn.kind]} ${turn.speaker.nameGenitive}`;
+  const same = turns.filter((t) => t.title === turn.title).length > 1;
+  return `: ${turn.title}${same ? `, ${turn.order}-е слово в записи` : ''}`;
+}

@@ -2,12 +2,14 @@
  * <share-tools>: on a reading page, the paragraph toolbar (copy the paragraph's link, cite it),
  * moved to the paragraph a reader points at, focuses or targets, so each paragraph keeps one Tab
  * stop; and the popover for selected words, in the top layer so it never joins a selection.
- * Everything that formats is loaded at the first use; the markup is in ShareTools.astro.
+ * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
 import { passagePagePath, passageParts, passageSpeech } from '../lib/addresses.ts';
 import shareCss from '../styles/share.css?url';
 import { type Copied, copyFrom } from './copy.ts';
+import { nameParagraphLinks } from './paragraph-names.ts';
 import { citeInput, shareData } from './share-data.ts';
+import { loadStylesheet } from './stylesheet.ts';
 
 const lib = () =>
   Promise.all([
@@ -122,12 +124,17 @@ class ShareTools extends HTMLElement {
   #parts: Part[] = [];
 
   connectedCallback(): void {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = shareCss;
+    nameParagraphLinks();
     // The tools go in once their styles apply: unstyled, they would push the text about for a frame.
-    link.addEventListener('load', () => this.#start(), { once: true });
-    document.head.append(link);
+    const styled = loadStylesheet(shareCss);
+    // Their markup is fetched too, not sent with every reading page (src/pages/share-tools.astro).
+    const markup = fetch(this.dataset.src ?? '').then((r) =>
+      r.ok ? r.text() : Promise.reject(new Error(`share tools: ${r.status}`)),
+    );
+    void Promise.all([markup, styled]).then(([html]) => {
+      this.innerHTML = html;
+      this.#start();
+    });
   }
 
   #start(): void {

@@ -215,15 +215,41 @@ describe('paragraph numbers', () => {
     (path) => {
       const page = readPage(path);
       for (const block of page.querySelectorAll('.record-text')) {
-        const ps = block.querySelectorAll('p[id]');
-        ps.forEach((p, i) => {
+        // On `/` the script names each link «Ссылка на абзац N» + its block's data-of.
+        const of = block.getAttribute('data-of');
+        block.querySelectorAll('p[id]').forEach((p, i) => {
           expect(Number(p.id.split('-').at(-1)), p.id).toBe(i + 1);
-          const name = p.querySelector('a.pilcrow')?.getAttribute('aria-label') ?? '';
-          expect(name, p.id).toMatch(new RegExp(`^Ссылка на абзац ${i + 1}(?: |$)`));
+          const name = p.querySelector('a.pilcrow')?.getAttribute('aria-label');
+          expect(name, p.id).toBe(of === undefined ? `Ссылка на абзац ${i + 1}` : undefined);
         });
       }
-      const names = page.querySelectorAll('a.pilcrow').map((a) => a.getAttribute('aria-label'));
-      expect(new Set(names).size).toBe(names.length);
+    },
+  );
+
+  it('/: every block of paragraphs says whose they are, and no two alike', () => {
+    const ofs = readPage('/')
+      .querySelectorAll('.record-text')
+      .map((b) => b.getAttribute('data-of'));
+    expect(ofs.length).toBeGreaterThan(1);
+    for (const of of ofs) expect(of).toMatch(/^(?: |: )\S/);
+    expect(new Set(ofs).size).toBe(ofs.length);
+  });
+});
+
+describe('share tools', () => {
+  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])(
+    '%s: sends only an empty <share-tools> that names its markup, a partial in the build',
+    (path) => {
+      const host = readPage(path).querySelector('share-tools');
+      expect(host?.innerHTML).toBe('');
+      const src = host?.getAttribute('data-src') ?? '';
+      const partial = readFileSync(join(DIST, src, 'index.html'), 'utf8');
+      expect(partial).not.toMatch(/^<!doctype/i);
+      expect(partial).not.toMatch(/<script|<html|<head/i);
+      const tools = readPage(`${src}index.html`);
+      for (const selector of ['.quote-popover[popover]', '[role="status"]', 'cite-dialog dialog'])
+        expect(tools.querySelector(selector), selector).not.toBeNull();
+      expect(tools.querySelectorAll('template').length).toBe(3);
     },
   );
 });
