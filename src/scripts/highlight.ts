@@ -4,15 +4,17 @@
  */
 import { segments, wordByWord } from '../lib/search-highlight.ts';
 import { plan } from '../lib/search-plan.ts';
+import marksCss from '../styles/marks.css?url';
 import { loadMorphology } from './pagefind.ts';
 import { marked } from './render.ts';
+import { loadStylesheet } from './stylesheet.ts';
 
 export async function highlightTarget(): Promise<void> {
   const raw = new URLSearchParams(location.search).get('h') ?? '';
   const id = decodeURIComponent(location.hash.slice(1)).split(':~:')[0] ?? '';
   const target = id ? document.getElementById(id) : null;
   if (!target || !raw.trim()) return;
-  const morphology = await loadMorphology();
+  const [morphology] = await Promise.all([loadMorphology(), loadStylesheet(marksCss)]);
   const p = plan(raw, morphology);
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
