@@ -168,15 +168,16 @@ describe('page metadata', () => {
     },
   );
 
-  it('sitemap lists the record, speeches, documents and every passage page; robots.txt points to it', () => {
+  it('sitemap lists the record, speeches, documents and every passage page; robots.txt points to it and keeps crawlers off the share tools partial', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toContain(`${SITE}/`);
     expect(locs).toContain(`${SITE}/documents/`);
     expect(locs.filter((l) => l?.includes('/p/'))).toHaveLength(Object.keys(ids).length);
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
-      `Sitemap: ${SITE}/sitemap.xml`,
-    );
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+    expect(robots).toMatch(/^Disallow: \/share-tools\/$/m);
+    expect(locs.filter((l) => l?.includes('share-tools'))).toEqual([]);
   });
 });
 
