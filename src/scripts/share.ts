@@ -131,10 +131,14 @@ class ShareTools extends HTMLElement {
     const markup = fetch(this.dataset.src ?? '').then((r) =>
       r.ok ? r.text() : Promise.reject(new Error(`share tools: ${r.status}`)),
     );
-    void Promise.all([markup, styled]).then(([html]) => {
-      this.innerHTML = html;
-      this.#start();
-    });
+    Promise.all([markup, styled]).then(
+      ([html]) => {
+        this.innerHTML = html;
+        this.#start();
+      },
+      // Offline after the page came: no tools, and the page reads as it does without JavaScript.
+      () => this.remove(),
+    );
   }
 
   #start(): void {

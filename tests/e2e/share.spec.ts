@@ -8,7 +8,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Selects `words` (their last occurrence with `last`) inside the element by script, as a mouse drag or keyboard would. */
 /** Selects from the start of one paragraph to the fifth character of another. */
 async function selectAcross(page: Page, from: string, to: string) {
   await page.evaluate(
@@ -25,6 +24,7 @@ async function selectAcross(page: Page, from: string, to: string) {
   );
 }
 
+/** Selects `words` (their last occurrence with `last`) inside the element by script, as a mouse drag or keyboard would. */
 async function select(page: Page, selector: string, words: string, last = false) {
   await page.evaluate(
     ([sel, w, fromEnd]: [string, string, boolean]) => {
@@ -275,6 +275,20 @@ for (const [path, id, words] of [
     await expect.poll(async () => (await passage.screenshot()).equals(plain)).toBe(false);
   });
 }
+
+test('when the tools cannot load (offline after the page came), they step aside without an error and the ¶ links still lead to their paragraphs', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/share-tools/', (route) => route.abort('internetdisconnected'));
+  await page.goto('/speeches/putin-speech/');
+  await page.locator('share-tools').waitFor({ state: 'detached' });
+  await page.locator('#putin-speech-3 > .pilcrow').click();
+  await expect(page).toHaveURL(/#putin-speech-3$/);
+  await expect(page.locator('#putin-speech-3:target')).toBeInViewport();
+  expect(errors).toEqual([]);
+});
 
 test('a fragment whose words are gone still lands on the paragraph', async ({ page }) => {
   await page.goto(
