@@ -243,21 +243,24 @@ class ShareTools extends HTMLElement {
     const hide = () => {
       if (pop.matches(':popover-open')) pop.hidePopover();
     };
+    const follow = () => {
+      const sel = document.getSelection();
+      const range = sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
+      const parts = range ? selectionParts(range) : [];
+      if (!range || parts.length === 0) {
+        if (!pop.contains(document.activeElement)) hide();
+        return;
+      }
+      this.#parts = parts;
+      if (!pop.matches(':popover-open')) pop.showPopover();
+      place(pop, range.getBoundingClientRect());
+    };
     document.addEventListener('selectionchange', () => {
       clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const sel = document.getSelection();
-        const range = sel?.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : undefined;
-        const parts = range ? selectionParts(range) : [];
-        if (!range || parts.length === 0) {
-          if (!pop.contains(document.activeElement)) hide();
-          return;
-        }
-        this.#parts = parts;
-        if (!pop.matches(':popover-open')) pop.showPopover();
-        place(pop, range.getBoundingClientRect());
-      }, 150);
+      timer = window.setTimeout(follow, 150);
     });
+    // Words selected before the tools came (their markup and styles arrive after the page) get the popover too.
+    follow();
     // The popover is fixed in the viewport: it follows the words when the page scrolls.
     addEventListener(
       'scroll',

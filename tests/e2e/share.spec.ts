@@ -196,6 +196,22 @@ test('from a selection, Tab goes into the popover, Enter copies the quote, Escap
   await expect(page.locator('#putin-speech-8 .pilcrow')).toBeFocused();
 });
 
+test('words selected before the tools arrive get the popover once they do', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/share-tools/', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/speeches/putin-speech/');
+  await select(page, '#putin-speech-8', 'Казахстан');
+  release();
+  await ready(page);
+  await expect(page.locator('.quote-popover')).toBeVisible();
+});
+
 test('words that repeat in a paragraph get a fragment with a prefix and suffix that picks the selected occurrence', async ({
   page,
 }) => {
