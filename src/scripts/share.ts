@@ -202,7 +202,8 @@ class ShareTools extends HTMLElement {
       if (p && document.activeElement === document.body)
         p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
     });
-    moveTo(target());
+    // A target, or a number focused by Tab before the tools came (they arrive after the page).
+    moveTo(target() ?? document.activeElement?.closest('.pilcrow')?.parentElement);
   }
 
   #popover(pop: HTMLElement): void {
