@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type NamedTurn, paragraphOf, speechTitle } from './speeches.ts';
+import { type NamedTurn, paragraphLinkName, paragraphOf, speechTitle } from './speeches.ts';
 
 const ivanov = { name: 'Иван Иванов', nameGenitive: 'Ивана Иванова', surname: 'Иванов' };
 
@@ -40,6 +40,14 @@ describe('paragraphOf', () => {
     expect(paragraphOf(speech, [speech, closing])).toBe(' выступления Ивана Иванова');
     expect(paragraphOf(closing, [speech, closing])).toBe(' заключительного слова Ивана Иванова');
     expect(paragraphOf(undefined, [speech])).toBe(' сообщения о событии');
+  });
+
+  it('completes the number link’s name, which alone names a paragraph on a page of one turn', () => {
+    const speech = turn('speech', ivanov, 1);
+    expect(paragraphLinkName(14)).toBe('Ссылка на абзац 14');
+    expect(paragraphLinkName(14, paragraphOf(speech, [speech]))).toBe(
+      'Ссылка на абзац 14 выступления Ивана Иванова',
+    );
   });
 
   it('tells apart voices from the floor, whose titles repeat, by their place', () => {

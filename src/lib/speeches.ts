@@ -51,6 +51,11 @@ export interface NamedTurn {
   order: number;
 }
 
+/** The name of a paragraph's number link: «Ссылка на абзац 14», on `/` followed by its turn (`paragraphOf`). */
+export function paragraphLinkName(n: number, of = ''): string {
+  return `Ссылка на абзац ${n}${of}`;
+}
+
 /**
  * What follows «Ссылка на абзац N» on `/`, where every turn's paragraph N is: « выступления Ивана
  * Иванова»; in a record of many turns, or for a voice from the floor, «: <title>», with the turn's

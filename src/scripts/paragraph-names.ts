@@ -4,11 +4,12 @@
  * to keep `/` within its first round trip).
  */
 import { passageParts } from '../lib/addresses.ts';
+import { paragraphLinkName } from '../lib/speeches.ts';
 
 export function nameParagraphLinks(): void {
   for (const link of document.querySelectorAll('[data-of] p[id] > .pilcrow:not([aria-label])')) {
     const of = link.closest<HTMLElement>('[data-of]')?.dataset.of ?? '';
     const { n } = passageParts(link.parentElement?.id ?? '');
-    link.setAttribute('aria-label', `Ссылка на абзац ${n}${of}`);
+    link.setAttribute('aria-label', paragraphLinkName(n, of));
   }
 }

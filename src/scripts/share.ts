@@ -188,9 +188,9 @@ class ShareTools extends HTMLElement {
       for (const b of [copyLink, cite]) if (b) b.tabIndex = p.matches(':target') ? 0 : -1;
       if (tools.parentElement !== p) p.append(tools);
     };
-    document.addEventListener('focusin', (e) =>
-      moveTo((e.target as Element).closest('.pilcrow')?.parentElement),
-    );
+    // The paragraph whose number link `el` is.
+    const numbered = (el: Element | null) => el?.closest('.pilcrow')?.parentElement;
+    document.addEventListener('focusin', (e) => moveTo(numbered(e.target as Element)));
     document.addEventListener('pointerover', (e) => {
       if (e.pointerType === 'mouse') moveTo((e.target as Element).closest?.(PARAGRAPHS));
     });
@@ -203,7 +203,7 @@ class ShareTools extends HTMLElement {
         p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
     });
     // A target, or a number focused by Tab before the tools came (they arrive after the page).
-    moveTo(target() ?? document.activeElement?.closest('.pilcrow')?.parentElement);
+    moveTo(target() ?? numbered(document.activeElement));
   }
 
   #popover(pop: HTMLElement): void {
