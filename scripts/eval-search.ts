@@ -5,22 +5,44 @@
  * Prints P@1, hit@3, recall, absent queries answered with nothing, typos
  * answered and latency; writes bench/search-eval.json; exits non-zero below
  * the targets of the issue. Serves dist/ on EVAL_PORT (else E2E_PORT, else 4330).
+ *
+ * A link is answered from the record's texts (`/search/texts.json`), a typed
+ * query through Pagefind: every query is also typed, alone and for one
+ * speaker, and must show exactly what its link shows.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROME_ARGS, chromiumPath } from './chromium.ts';
 import { type EvalQuery, evalSet, lemmas } from './search-eval-set.ts';
 
 const PORT = Number(process.env.EVAL_PORT ?? process.env.E2E_PORT ?? 4330);
 const BASE = `http://127.0.0.1:${PORT}`;
-const TARGETS = { p1: 0.98, hit3: 1, recall: 0.99, absentEmpty: 1, typos: 0.9 };
+const TARGETS = { p1: 0.98, hit3: 1, recall: 0.99, absentEmpty: 1, typos: 0.9, sameTyped: 1 };
 
 interface Answer {
   ids: string[];
   offered: string[];
   ms: number;
 }
+
+/** Everything the page shows for a query, for comparing a link with the same query typed. */
+type Shown = string[];
+const shown = (page: Page): Promise<Shown> =>
+  page.evaluate(() => [
+    document.querySelector('.search-status')?.textContent ?? '',
+    ...[...document.querySelectorAll('.search-note')].map((n) => n.textContent ?? ''),
+    ...[...document.querySelectorAll<HTMLAnchorElement>('.results .result-link')].map(
+      (a) => `${a.href} ${a.textContent}`,
+    ),
+  ]);
+
+/** Waits until the search page shows its answer to `text`. */
+const done = (page: Page, text: string) =>
+  page.waitForFunction((t) => {
+    const el = document.querySelector<HTMLElement>('search-page');
+    return el?.dataset.state === 'done' && el.dataset.query === t;
+  }, text);
 
 async function serve(): Promise<ChildProcess | undefined> {
   if (
@@ -52,6 +74,17 @@ const server = await serve();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
 const page = await browser.newPage();
 const answers = new Map<string, Answer>();
+const links = new Map<string, Shown>();
+// Each query alone, and a share of them for the first speaker (its filter works on both paths).
+const speaker = (await (await fetch(`${BASE}/search/texts.json`)).json())?.find(
+  (p: { speaker: string }) => p.speaker,
+)?.speaker as string | undefined;
+const asked = [
+  ...set.map((q) => ({ query: q.query, speaker: '' })),
+  ...(speaker ? set.filter((_, i) => i % 5 === 0).map((q) => ({ query: q.query, speaker })) : []),
+];
+const key = (a: { query: string; speaker: string }) => `${a.query}\u0000${a.speaker}`;
+const mismatches: { query: string; speaker: string; link: Shown; typed: Shown }[] = [];
 try {
   for (const q of set) {
     await page.goto(`${BASE}/search/?q=${encodeURIComponent(q.query)}`);
@@ -73,6 +106,26 @@ try {
         ms: Number(document.querySelector<HTMLElement>('search-page')?.dataset.ms ?? 0),
       })),
     );
+    links.set(key({ query: q.query, speaker: '' }), await shown(page));
+  }
+  for (const a of asked.filter((a) => a.speaker)) {
+    await page.goto(`${BASE}/search/?${new URLSearchParams({ q: a.query, speaker: a.speaker })}`);
+    await done(page, a.query);
+    links.set(key(a), await shown(page));
+  }
+  // Typed: the page's own search, as at a keystroke (never from the texts).
+  await page.goto(`${BASE}/search/`);
+  for (const a of asked) {
+    await page.evaluate(({ query, speaker }) => {
+      const el = document.querySelector('search-page') as HTMLElement & {
+        search: (raw: string, speaker: string) => Promise<void>;
+      };
+      void el.search(query, speaker);
+    }, a);
+    await done(page, a.query);
+    const typed = await shown(page);
+    const link = links.get(key(a)) ?? [];
+    if (JSON.stringify(typed) !== JSON.stringify(link)) mismatches.push({ ...a, link, typed });
   }
 } finally {
   await browser.close();
@@ -115,6 +168,7 @@ const figures = {
   absentEmpty,
   typos,
   latency: { median: median(ms), p95: p95(ms), max: Math.max(...ms) },
+  sameTyped: 1 - mismatches.length / asked.length,
 };
 const failures = scored.filter((q) =>
   q.kind === 'absent'
@@ -128,7 +182,7 @@ const failures = scored.filter((q) =>
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/search-eval.json',
-  `${JSON.stringify({ figures, targets: TARGETS, failures, queries: scored }, null, 1)}\n`,
+  `${JSON.stringify({ figures, targets: TARGETS, failures, mismatches, queries: scored }, null, 1)}\n`,
 );
 console.log(
   `search evaluation: ${set.length} queries (${Object.entries(figures.kinds)
@@ -144,6 +198,16 @@ console.log(
 for (const f of failures.slice(0, 30))
   console.log(
     `  ✗ ${f.kind} «${f.query}»: gold ${f.gold.join(' ') || '—'}; got ${f.ids.slice(0, 6).join(' ') || '—'}${f.offered.length ? `; offered ${f.offered.join(', ')}` : ''}`,
+  );
+console.log(
+  `typed as a link shows it: ${asked.length - mismatches.length} of ${asked.length} (${speaker ? `${asked.length - set.length} of them for ${speaker}` : 'no speaker filter'})`,
+);
+/** A shown answer in brief: the status, then each result's paragraph id. */
+const brief = (answer: Shown) =>
+  answer.map((line) => /#([^: ]+)/.exec(line)?.[1] ?? line).join(' ');
+for (const m of mismatches.slice(0, 10))
+  console.log(
+    `  ✗ «${m.query}»${m.speaker ? ` (${m.speaker})` : ''}: link ${brief(m.link)}; typed ${brief(m.typed)}`,
   );
 console.log('written: bench/search-eval.json');
 const below = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter(

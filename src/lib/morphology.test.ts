@@ -7,7 +7,8 @@ const TEXT = [
   'Соглашение, которое мы сегодня подпишем, касается рынка труда и рынков капитала.',
   'Люди стали жить лучше. Программа «Болашак» и телемедицина, 2018–2023 годы.',
 ];
-const m = decode(await buildMorphology(TEXT));
+const data = await buildMorphology(TEXT);
+const m = decode(data);
 const names = (word: string) => lemmaIds(m, word).map((id) => m.names[id]);
 const same = (a: string, b: string) => lemmaIds(m, a).some((id) => lemmaIds(m, b).includes(id));
 
@@ -34,6 +35,25 @@ describe('the morphology map', () => {
     expect(same('болашака', 'болашак')).toBe(true);
     expect(names('2023')).toEqual(['2023']);
     expect(names('2024')).toEqual([]);
+  });
+
+  it('finds, for every form the tables spell, exactly the lemmas that spell it', () => {
+    // Spelled out here the plain way: each lemma's stem plus each ending of its table.
+    const spelled = new Map<string, number[]>();
+    let previous = '';
+    data.lemmas.forEach((entry, id) => {
+      const [coded = '0', table = '0'] = entry.split('|');
+      const head = previous.slice(0, Number.parseInt(coded[0] ?? '0', 36)) + coded.slice(1);
+      previous = head;
+      for (const ending of unpackEndings(data.endings[Number.parseInt(table, 36)] ?? '')) {
+        const ids = spelled.get(head + ending) ?? [];
+        if (!ids.includes(id)) spelled.set(head + ending, [...ids, id]);
+      }
+    });
+    expect(spelled.size).toBeGreaterThan(400);
+    for (const [form, ids] of spelled) expect([form, lemmaIds(m, form)]).toEqual([form, ids]);
+    // A stem alone, or with an ending of another table, is no form.
+    expect(lemmaIds(m, 'уровн')).toEqual([]);
   });
 
   it('lists the record words themselves', () => {

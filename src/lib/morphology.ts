@@ -6,6 +6,7 @@
  * is its own lemma, and matches the record's unknown words of the same
  * Snowball stem.
  */
+import { slicer } from './pause.ts';
 import { stem } from './stem.ts';
 
 export interface MorphologyData {
@@ -28,7 +29,11 @@ export interface Morphology {
   names: string[];
   /** Lemma id → its forms that the record has. */
   seen: string[][];
-  /** Every form of every lemma → lemma ids. */
+  /** A stem → the lemmas written with it: a word is a form of a lemma when it is the lemma's stem plus one of its endings. */
+  heads: Map<string, number[]>;
+  /** Lemma id → its endings. */
+  endings: Set<string>[];
+  /** Words already looked up → their lemma ids (see `lemmaIds`). */
   forms: Map<string, number[]>;
   /** Snowball stem of an unknown word → its lemma id. */
   stems: Map<string, number>;
@@ -47,39 +52,48 @@ export function decode(data: MorphologyData): Morphology {
 /** `decode` in slices, giving the main thread back between them: no long task while the page is still loading. */
 export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
   const steps = decoding(data);
+  const slice = slicer();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setTimeout(resolve));
+    await slice();
   }
 }
 
-/** The decoding, pausing after every 200 lemmas. */
+/**
+ * The decoding, able to pause after every 50 lemmas. Forms are not spelled out
+ * here (tens of thousands of them, most never asked for): `lemmaIds` finds a
+ * word's lemmas from its stems when it is first asked.
+ */
 function* decoding(data: MorphologyData): Generator<void, Morphology> {
   const tables = data.endings.map(unpackEndings);
+  const sets = tables.map((table) => new Set(table));
   const m: Morphology = {
     names: [],
     seen: [],
+    heads: new Map(),
+    endings: [],
     forms: new Map(),
     stems: new Map(),
     compounds: new Map(),
-  };
-  const add = (form: string, id: number) => {
-    const ids = m.forms.get(form);
-    if (!ids) m.forms.set(form, [id]);
-    else if (!ids.includes(id)) ids.push(id);
   };
   let previous = '';
   for (const entry of data.lemmas) {
     const [coded = '0', table = '0', seen = ''] = entry.split('|');
     const head = previous.slice(0, Number.parseInt(coded[0] ?? '0', 36)) + coded.slice(1);
     previous = head;
-    const forms = (tables[Number.parseInt(table, 36)] ?? ['']).map((ending) => head + ending);
+    const t = Number.parseInt(table, 36);
+    const endings = tables[t] ?? [''];
     const id = m.names.length;
-    m.names.push(forms[0] ?? head);
-    m.seen.push(seen ? seen.split(',').map((i) => forms[Number.parseInt(i, 36)] ?? '') : []);
-    for (const form of forms) add(form, id);
-    if (id % 200 === 199) yield;
+    m.names.push(head + (endings[0] ?? ''));
+    m.seen.push(
+      seen ? seen.split(',').map((i) => head + (endings[Number.parseInt(i, 36)] ?? '')) : [],
+    );
+    m.endings.push(sets[t] ?? new Set(['']));
+    const same = m.heads.get(head);
+    if (same) same.push(id);
+    else m.heads.set(head, [id]);
+    if (id % 50 === 49) yield;
   }
   for (const word of data.unknown) {
     const key = stem(word);
@@ -89,6 +103,7 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
       m.stems.set(key, id);
       m.names.push(word);
       m.seen.push([]);
+      m.endings.push(new Set());
     }
     m.seen[id]?.push(word);
   }
@@ -109,8 +124,19 @@ export function unpackEndings(table: string): string[] {
 
 /** The lemmas a folded word is a form of, among the record's; empty when the record has no form of it. */
 export function lemmaIds(m: Morphology, word: string): number[] {
-  const ids = m.forms.get(word);
-  if (ids) return ids;
+  const known = m.forms.get(word);
+  if (known) return known;
+  // Each beginning of the word that is a stem, with the rest of the word one of that lemma's endings.
+  const ids: number[] = [];
+  for (let i = word.length; i >= 0; i--) {
+    for (const id of m.heads.get(word.slice(0, i)) ?? [])
+      if (m.endings[id]?.has(word.slice(i))) ids.push(id);
+  }
+  if (ids.length) {
+    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+    m.forms.set(word, sorted);
+    return sorted;
+  }
   const id = m.stems.get(stem(word));
   return id === undefined ? [] : [id];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { morphologyOf, page } from './search-fixture.ts';
 import { excerpt, resultHref, segments, textFragment, wordByWord } from './search-highlight.ts';
 import { parseQuery } from './search-query.ts';
-import { paragraphResults } from './search-results.ts';
+import { paragraphResults, searchPage } from './search-results.ts';
 
 const speech = page('/speeches/nazarbayev-speech/', 'Выступление', [
   'Мы начали переход на трёхъязычие.',
@@ -58,7 +58,7 @@ describe('segments and excerpt', () => {
 describe('resultHref and textFragment', () => {
   it('links to the permanent address with ?h= and a text fragment', () => {
     const q = parseQuery('Болашак');
-    const [r] = paragraphResults([{ data: speech, score: 1 }], q, m);
+    const [r] = paragraphResults([searchPage(speech)], q, m);
     if (!r) throw new Error('no result');
     const href = resultHref(r, q, m);
     expect(

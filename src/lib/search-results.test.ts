@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { morphologyOf, page } from './search-fixture.ts';
 import { parseQuery } from './search-query.ts';
-import { missingGroups, type PageData, paragraphResults, units } from './search-results.ts';
+import {
+  missingGroups,
+  type PageData,
+  paragraphResults,
+  type SearchPage,
+  searchPage,
+  units,
+  weight,
+} from './search-results.ts';
 
 const speech = page('/speeches/nazarbayev-speech/', 'Выступление Нурсултана Назарбаева', [
   'Мы начали переход на трёхъязычие.',
@@ -13,14 +21,14 @@ const speech = page('/speeches/nazarbayev-speech/', 'Выступление Ну
   'Магистрали и образование.',
 ]);
 const m = await morphologyOf(speech.anchors.map((a) => a.text));
-const ids = (pages: { data: PageData; score: number }[], raw: string) =>
+const ids = (pages: SearchPage[], raw: string) =>
   paragraphResults(pages, parseQuery(raw), m).map((r) => r.id);
-const one = [{ data: speech, score: 1 }];
+const one = [searchPage(speech)];
 
 describe('paragraphResults', () => {
   it('finds every form of the lemma, fleeting vowels included', () => {
     expect(ids(one, 'уровнем')).toEqual(['nazarbayev-speech-4']);
-    expect(ids(one, 'программой')).toEqual([
+    expect(ids(one, 'программой').sort()).toEqual([
       'nazarbayev-speech-2',
       'nazarbayev-speech-3',
       'nazarbayev-speech-4',
@@ -42,16 +50,13 @@ describe('paragraphResults', () => {
       ['Форум прошёл. Тема была важной.', 'Тема форума.'],
       'Владимир Путин',
     );
-    // The phrase wins over a higher Pagefind score.
-    expect(
-      ids(
-        [
-          { data: reversed, score: 5 },
-          { data: speech, score: 1 },
-        ],
-        'тема форума',
-      ),
-    ).toEqual(['putin-speech-2', 'nazarbayev-speech-5', 'putin-speech-1', 'nazarbayev-speech-6']);
+    // The phrase wins over a shorter paragraph; equal paragraphs go by page address.
+    expect(ids([searchPage(reversed), searchPage(speech)], 'тема форума')).toEqual([
+      'putin-speech-2',
+      'nazarbayev-speech-5',
+      'nazarbayev-speech-6',
+      'putin-speech-1',
+    ]);
     // One sentence beats the paragraph.
     const tier = (raw: string) =>
       paragraphResults(one, parseQuery(raw), m).map((r) => [r.id, r.match.tier]);
@@ -66,17 +71,21 @@ describe('paragraphResults', () => {
     ]);
   });
 
-  it('orders by Pagefind score where the rest is equal', () => {
-    const other = page('/speeches/putin-speech/', 'Другая', ['Программа развития.']);
-    expect(
-      ids(
-        [
-          { data: other, score: 2 },
-          { data: speech, score: 1 },
-        ],
-        'Болашак программа',
-      ).slice(0, 3),
-    ).toEqual(['nazarbayev-speech-2', 'nazarbayev-speech-3', 'putin-speech-1']);
+  it('orders by weight where the rest is equal, whatever order the pages come in', () => {
+    const other = page('/speeches/putin-speech/', 'Другая', [
+      'Программа развития, о которой мы много говорили на этом форуме в прошлом году.',
+      'Программа.',
+      'Программа, программа.',
+      'Развитие.',
+    ]);
+    // Two occurrences in two words, one in one, one in fourteen.
+    expect(ids([searchPage(other)], 'программа')).toEqual([
+      'putin-speech-3',
+      'putin-speech-2',
+      'putin-speech-1',
+    ]);
+    const pages = [searchPage(other), searchPage(speech)];
+    expect(ids([...pages].reverse(), 'программа')).toEqual(ids(pages, 'программа'));
   });
 
   it('reads a quoted phrase only where its words stand together, in any forms', () => {
@@ -96,6 +105,16 @@ describe('paragraphResults', () => {
   it('names the groups no result has', () => {
     const q = parseQuery('Болашак марсоход');
     expect(missingGroups(paragraphResults(one, q, m), q)).toEqual(['марсоход']);
+  });
+});
+
+describe('weight', () => {
+  it('grows with occurrences, ever more slowly, and falls with length', () => {
+    expect(weight([2], 20)).toBeGreaterThan(weight([1], 20));
+    expect(weight([2], 20) - weight([1], 20)).toBeLessThan(weight([1], 20) - weight([0], 20));
+    expect(weight([1], 10)).toBeGreaterThan(weight([1], 80));
+    expect(weight([1, 1], 20)).toBeGreaterThan(weight([1, 0], 20));
+    expect(weight([0], 20)).toBe(0);
   });
 });
 

@@ -25,8 +25,24 @@ export interface PageData {
   anchors: Anchor[];
 }
 
-/** Result units: record paragraphs (`p#lead-1`) and document cards (`li#joint-statement`), with their text. */
-export function units(data: PageData): { id: string; text: string }[] {
+/** A result unit: a record paragraph (`p#lead-1`) or a document card (`li#joint-statement`), with its text. */
+export interface Unit {
+  id: string;
+  text: string;
+}
+
+/** A page of the index as the results read it (the same from Pagefind's fragments and from `/search/texts.json`). */
+export interface SearchPage {
+  /** Its address, under the site's base. */
+  url: string;
+  title: string;
+  /** Who speaks on it, the value of its `speaker` filter (none on the lead and the documents). */
+  speaker: string;
+  units: Unit[];
+}
+
+/** A page's result units, in order, with their text. */
+export function units(data: PageData): Unit[] {
   const words = data.content.split(/\s+/);
   const anchors = data.anchors
     .filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li')
@@ -38,6 +54,15 @@ export function units(data: PageData): { id: string; text: string }[] {
       a.text.trim() || words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ')
     ).replace(/\s*¶[^¶]*$/, ''),
   }));
+}
+
+export function searchPage(data: PageData): SearchPage {
+  return {
+    url: data.url,
+    title: data.meta.title ?? '',
+    speaker: data.meta.speaker ?? '',
+    units: units(data),
+  };
 }
 
 /** For each query group, for each of its words, the lemma ids it can be a form of (none: the record has no form of it). */
@@ -64,6 +89,22 @@ export interface Match {
   spans: [number, number][][];
   /** 0: the whole query as a phrase; 1: every group in one sentence; 2: every group in the text; 3: some groups only. */
   tier: number;
+  /** How much of the text the query's groups make (see `weight`). */
+  weight: number;
+}
+
+/** Words in a paragraph of middling length, for `weight`. */
+const TYPICAL_WORDS = 40;
+
+/**
+ * BM25's term part (k1 = 1.2, b = 0.75), summed over the query's groups: a
+ * group's further occurrences count less and less, and a long paragraph weighs
+ * each occurrence less. From the text alone, so a paragraph ranks the same
+ * whichever pages came with it.
+ */
+export function weight(occurrences: number[], words: number): number {
+  const k = 1.2 * (0.25 + (0.75 * words) / TYPICAL_WORDS);
+  return occurrences.reduce((sum, n) => sum + (n * 2.2) / (n + k), 0);
 }
 
 export function matchText(text: string, q: Query, m: Morphology, mean = meaning(q, m)): Match {
@@ -83,7 +124,14 @@ export function matchText(text: string, q: Query, m: Morphology, mean = meaning(
       tier = together ? 1 : 2;
     }
   }
-  return { spans, tier };
+  return {
+    spans,
+    tier,
+    weight: weight(
+      spans.map((s) => s.length),
+      toks.length,
+    ),
+  };
 }
 
 export interface ParagraphResult {
@@ -99,9 +147,6 @@ export interface ParagraphResult {
   all: boolean;
   /** The groups it lacks, as typed (a partial result comes after the paragraphs that have them all). */
   lacking: string[];
-  /** Pagefind's score of the page, and the page's rank among Pagefind's results. */
-  score: number;
-  pageRank: number;
   /** Position of the paragraph on its page. */
   order: number;
 }
@@ -109,49 +154,66 @@ export interface ParagraphResult {
 /**
  * Paragraphs holding at least one query group, best first: all groups before
  * some; among all, the whole query as a phrase, then in one sentence, then
- * anywhere in the paragraph; then Pagefind's score.
+ * anywhere in the paragraph; then by `weight`. The order never depends on
+ * which pages are given or in what order, only on the paragraphs themselves.
  */
 export function paragraphResults(
-  pages: { data: PageData; score: number }[],
+  pages: SearchPage[],
   q: Query,
   m: Morphology,
   mean = meaning(q, m),
 ): ParagraphResult[] {
+  return ranked(pages.flatMap((page) => pageResults(page, q, m, mean)));
+}
+
+/** One page's paragraphs (those from `from` to `to`) that hold at least one query group, in page order. */
+export function pageResults(
+  page: SearchPage,
+  q: Query,
+  m: Morphology,
+  mean = meaning(q, m),
+  from = 0,
+  to = page.units.length,
+): ParagraphResult[] {
   if (q.groups.length === 0) return [];
-  const results: ParagraphResult[] = [];
-  pages.forEach(({ data, score }, pageRank) => {
-    units(data).forEach((u, order) => {
-      const match = matchText(u.text, q, m, mean);
-      const found = match.spans.filter((s) => s.length > 0).length;
-      if (found === 0) return;
-      const base = data.url.split('#')[0] ?? '/';
-      results.push({
+  const base = page.url.split('#')[0] ?? '/';
+  return page.units.slice(from, to).flatMap((u, i) => {
+    const order = from + i;
+    const match = matchText(u.text, q, m, mean);
+    const found = match.spans.filter((s) => s.length > 0).length;
+    if (found === 0) return [];
+    return [
+      {
         id: u.id,
         address: `${base}#${u.id}`,
         text: u.text,
-        title: data.meta.title ?? '',
-        speaker: data.meta.speaker ?? '',
+        title: page.title,
+        speaker: page.speaker,
         match,
         found,
         all: found === q.groups.length,
         lacking: [
           ...new Set(q.groups.filter((_, i) => match.spans[i]?.length === 0).map((g) => g.label)),
         ],
-        score,
-        pageRank,
         order,
-      });
-    });
+      },
+    ];
   });
+}
+
+/** Results best first (see `paragraphResults`). */
+export function ranked(results: ParagraphResult[]): ParagraphResult[] {
   return results.sort(
     (a, b) =>
       a.match.tier - b.match.tier ||
       b.found - a.found ||
-      b.score - a.score ||
-      a.pageRank - b.pageRank ||
+      b.match.weight - a.match.weight ||
+      Number(pageOf(a) > pageOf(b)) - Number(pageOf(a) < pageOf(b)) ||
       a.order - b.order,
   );
 }
+
+const pageOf = (r: ParagraphResult) => r.address.split('#')[0] ?? '';
 
 /** Query groups that no result holds (each named once, as typed). */
 export function missingGroups(results: ParagraphResult[], q: Query): string[] {

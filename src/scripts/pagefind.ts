@@ -1,15 +1,25 @@
 /**
  * The search engine in the browser: Pagefind's index and the record's words
  * (`/search/words.json`), both served from the site itself and fetched only
- * when the reader starts to search.
+ * when the reader starts to search. A shared search link is answered without
+ * the engine when the record is small: from the index's own texts in one file
+ * (`/search/texts.json`, see scripts/search-texts.ts).
  */
 import { decodeSlowly, type Morphology, type MorphologyData } from '../lib/morphology.ts';
+import { slicer } from '../lib/pause.ts';
 import { type Plan, plan } from '../lib/search-plan.ts';
-import { type PageData, type ParagraphResult, paragraphResults } from '../lib/search-results.ts';
+import {
+  type PageData,
+  type ParagraphResult,
+  pageResults,
+  paragraphResults,
+  ranked,
+  type SearchPage,
+  searchPage,
+} from '../lib/search-results.ts';
 
 interface PagefindResult {
   id: string;
-  score: number;
   data: () => Promise<PageData>;
 }
 
@@ -99,21 +109,12 @@ export async function search(raw: string, speaker = '', typing = false): Promise
       ),
     ),
   );
-  const all = new Map<string, { result: PagefindResult; score: number }>();
-  for (const result of found.flat()) {
-    const page = all.get(result.id);
-    if (page) page.score += result.score;
-    else all.set(result.id, { result, score: result.score });
-  }
-  const everywhere = [...all.values()].filter(({ result }) =>
+  const all = new Map(found.flat().map((result) => [result.id, result]));
+  const everywhere = [...all.values()].filter((result) =>
     found.every((results) => results.some((r) => r.id === result.id)),
   );
-  const read = (pages: { result: PagefindResult; score: number }[]) =>
-    Promise.all(
-      pages
-        .sort((a, b) => b.score - a.score)
-        .map(async ({ result, score }) => ({ data: await result.data(), score })),
-    );
+  const read = (pages: PagefindResult[]) =>
+    Promise.all(pages.map(async (result) => searchPage(await result.data())));
   const complete = p.lookups.length === p.q.groups.flatMap((g) => g.words).length;
   if (complete && everywhere.length) {
     const results = paragraphResults(await read(everywhere), p.q, morphology, p.mean);
@@ -124,4 +125,47 @@ export async function search(raw: string, speaker = '', typing = false): Promise
     morphology,
     results: paragraphResults(await read([...all.values()]), p.q, morphology, p.mean),
   };
+}
+
+let texts: Promise<SearchPage[] | null> | undefined;
+
+/** Paragraphs read between two chances to pause (see `slicer`). */
+const SLICE = 4;
+
+/** Every page's texts; null where the record is too large to send them whole (see scripts/search-texts.ts). */
+function loadTexts(): Promise<SearchPage[] | null> {
+  texts ??= fetch(`${BASE}search/texts.json`).then(async (response) => {
+    if (!response.ok) throw new Error(`${BASE}search/texts.json: ${response.status}`);
+    const pages = (await response.json()) as SearchPage[] | null;
+    // Addresses as Pagefind gives them, under the site's base.
+    return (
+      pages?.map((page) => ({ ...page, url: `${BASE}${page.url.replace(/^\//, '')}` })) ?? null
+    );
+  });
+  texts.catch(() => {
+    texts = undefined;
+  });
+  return texts;
+}
+
+/**
+ * The same answer as `search`, read from every page's texts without Pagefind's
+ * WebAssembly: one fetch beside the words, and a few paragraphs at a time, so no long
+ * task holds the first paint of a shared link. Undefined when the record's
+ * texts are not sent whole.
+ */
+export async function searchTexts(raw: string, speaker = ''): Promise<Answer | undefined> {
+  const [pages, morphology] = await Promise.all([loadTexts().catch(() => null), loadMorphology()]);
+  if (!pages) return undefined;
+  const p = plan(raw, morphology);
+  const results: ParagraphResult[] = [];
+  const slice = slicer();
+  for (const page of pages) {
+    if (speaker && page.speaker !== speaker) continue;
+    for (let i = 0; i < page.units.length; i += SLICE) {
+      results.push(...pageResults(page, p.q, morphology, p.mean, i, i + SLICE));
+      await slice();
+    }
+  }
+  return { plan: p, morphology, results: ranked(results) };
 }

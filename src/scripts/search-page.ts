@@ -1,18 +1,27 @@
 /** The search page's answer to a query: status, notes and results, filled into the page's templates. */
+
+import { slicer } from '../lib/pause.ts';
 import { resultSource, statusText } from '../lib/search-messages.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { missingGroups } from '../lib/search-results.ts';
-import { search } from './pagefind.ts';
+import { search, searchTexts } from './pagefind.ts';
 import { absentNotes, fillResult } from './render.ts';
 
 export { loadEngine } from './pagefind.ts';
 
-/** Shows the answer in `root` unless `current()` says a newer query has started; true when shown. */
+/** Results filled in one go: more than a phone's screen holds. */
+const SCREENFUL = 10;
+
+/**
+ * Shows the answer in `root` unless `current()` says a newer query has started; true when shown.
+ * `shared`: the query came with the address; answered from the record's texts where they are served.
+ */
 export async function show(
   root: HTMLElement,
   raw: string,
   speaker: string,
   current: () => boolean,
+  shared = false,
 ): Promise<boolean> {
   const status = root.querySelector('.search-status');
   const list = root.querySelector('.results');
@@ -29,13 +38,14 @@ export async function show(
     status.textContent = q.text ? 'Введите слово: в запросе нет ни одного слова.' : '';
     return current();
   }
-  const { plan, results, morphology } = await search(raw, speaker);
+  const { plan, results, morphology } =
+    (shared && (await searchTexts(raw, speaker))) || (await search(raw, speaker));
   if (!current()) return false;
   // Paragraphs with every word; only when there are none, those with some of them.
   const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
-  list.replaceChildren(
-    ...shown.map((r) => fillResult(template, r, plan, morphology, resultSource(r))),
-  );
+  const fill = (r: (typeof shown)[number]) =>
+    fillResult(template, r, plan, morphology, resultSource(r));
+  list.replaceChildren(...shown.slice(0, SCREENFUL).map(fill));
   notes.replaceChildren(...absentNotes(noteTemplate, plan, speaker));
   empty.hidden = shown.length > 0;
   // Words not in the record at all have their own note; the status names only what no paragraph here has.
@@ -44,5 +54,12 @@ export async function show(
     (label) => !parseQuery(label).groups.every((g) => g.words.every((w) => absent.has(w))),
   );
   status.textContent = statusText(plan.q.text, shown, missing, speaker);
+  // The rest in slices: on a slow device the first results paint without waiting for a long list.
+  const slice = slicer();
+  for (let i = SCREENFUL; i < shown.length; i += SCREENFUL) {
+    await slice();
+    if (!current()) return false;
+    list.append(...shown.slice(i, i + SCREENFUL).map(fill));
+  }
   return true;
 }

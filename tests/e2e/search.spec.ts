@@ -336,7 +336,7 @@ test('search code loads only when the reader starts to search', async ({ page })
   await expect.poll(() => requests.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
 });
 
-test('the search page loads the engine at the first key, or at once for a shared ?q=', async ({
+test('the search page loads the engine at the first key; a shared ?q= is read from the texts until the reader types', async ({
   page,
 }) => {
   const requests: string[] = [];
@@ -350,7 +350,17 @@ test('the search page loads the engine at the first key, or at once for a shared
   requests.length = 0;
   await page.goto('/search/?q=Болашак');
   await expect(page.locator('.results li').first()).toBeVisible();
-  expect(requests).toContain('/pagefind/pagefind.js');
+  expect(requests).toEqual(expect.arrayContaining(['/search/texts.json', '/search/words.json']));
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  // The next query is the engine's: the same words answer the same way.
+  const linked = await page.locator('.results .result-link').allTextContents();
+  await page.locator('#search-q').press('End');
+  await page.keyboard.type(' ');
+  await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
+  await expect(page.locator('search-page')).toHaveAttribute('data-query', 'Болашак ');
+  await expect(page.locator('search-page')).toHaveAttribute('data-state', 'done');
+  expect(await page.locator('.results .result-link').allTextContents()).toEqual(linked);
 });
 
 test('without JavaScript the search page says what to do', async ({ browser }) => {

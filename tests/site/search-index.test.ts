@@ -10,8 +10,9 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/dist.ts';
 import { tokens } from '../../src/lib/normalize.ts';
+import type { SearchPage } from '../../src/lib/search-results.ts';
 import { pagefindKey } from '../../src/lib/stem.ts';
-import { readPage } from './built.ts';
+import { paragraphs, readPage } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
 
@@ -116,6 +117,22 @@ describe('the search index', () => {
         date.map((el) => el.getAttribute('datetime')),
         path,
       ).toEqual([expect.stringMatching(/^2017-11-09/)]);
+    }
+  });
+
+  it('sends a shared link every indexed page whole: each paragraph once, as the page shows it', () => {
+    const texts = JSON.parse(
+      readFileSync(join(DIST, 'search', 'texts.json'), 'utf8'),
+    ) as SearchPage[];
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    expect(texts.map((p) => p.url).sort()).toEqual(indexed.map((p) => p.path).sort());
+    for (const { path, page } of indexed) {
+      const sent = texts.find((p) => p.url === path);
+      const shown = paragraphs(page).filter((p) => readByIndex(page, `p[id="${p.id}"]`).length);
+      expect(
+        sent?.units.filter((u) => /-\d+$/.test(u.id)).map((u) => [u.id, flat(u.text)]),
+        path,
+      ).toEqual(shown.map((p) => [p.id, flat(p.text)]));
     }
   });
 
