@@ -16,7 +16,8 @@ import { DIST } from './dist.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
 const BASE = `http://127.0.0.1:${PORT}`;
-const PAGES = ['/', '/speeches/putin-speech/', '/documents/', '/search/'];
+/** The page types, and a shared search link (answered at load). */
+const PAGES = ['/', '/speeches/putin-speech/', '/documents/', '/search/', '/search/?q=капитал'];
 
 const started = performance.now();
 execSync('npm run build --silent', { stdio: 'ignore' });
@@ -29,7 +30,7 @@ const browser = await launch();
 const rows = [];
 try {
   for (const path of PAGES) {
-    const html = readFileSync(join(DIST, path, 'index.html'));
+    const html = readFileSync(join(DIST, new URL(path, BASE).pathname, 'index.html'));
     const inlineCss = [...html.toString().matchAll(/<style>([\s\S]*?)<\/style>/g)]
       .map((m) => m[1])
       .join('');

@@ -363,6 +363,28 @@ test('the search page loads the engine at the first key; a shared ?q= is read fr
   expect(await page.locator('.results .result-link').allTextContents()).toEqual(linked);
 });
 
+test('a shared ?q= goes to the engine where the texts are not sent whole, or do not load', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // `null`: a record too large to send whole (scripts/search-texts.ts); then a failed request.
+  for (const answer of ['null', 'fail']) {
+    await page.route('**/search/texts.json', (route) =>
+      answer === 'fail'
+        ? route.fulfill({ status: 503, body: '' })
+        : route.fulfill({ contentType: 'application/json', body: answer }),
+    );
+    requests.length = 0;
+    await page.goto(`/search/?q=${encodeURIComponent('программа Болашак')}&speaker=`);
+    await expect(page.locator('search-page')).toHaveAttribute('data-state', 'done');
+    expect(requests, answer).toContain('/pagefind/pagefind.js');
+    await expect(page.locator('.results .result-link').first()).toContainText('Болашак');
+    await expect(page.locator('.search-status')).toContainText('Найден');
+    await page.unroute('**/search/texts.json');
+  }
+});
+
 test('without JavaScript the search page says what to do', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
