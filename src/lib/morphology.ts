@@ -33,7 +33,7 @@ export interface Morphology {
   heads: Map<string, number[]>;
   /** Lemma id → its endings. */
   endings: Set<string>[];
-  /** Words already looked up → their lemma ids (see `lemmaIds`). */
+  /** Words already looked up → their lemma ids, none included (see `lemmaIds`). */
   forms: Map<string, number[]>;
   /** Snowball stem of an unknown word → its lemma id. */
   stems: Map<string, number>;
@@ -66,8 +66,9 @@ export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
  * word's lemmas from its stems when it is first asked.
  */
 function* decoding(data: MorphologyData): Generator<void, Morphology> {
-  const tables = data.endings.map(unpackEndings);
-  const sets = tables.map((table) => new Set(table));
+  // Each table unpacked when a lemma first needs it.
+  const tables: string[][] = [];
+  const sets: Set<string>[] = [];
   const m: Morphology = {
     names: [],
     seen: [],
@@ -83,7 +84,9 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     const head = previous.slice(0, Number.parseInt(coded[0] ?? '0', 36)) + coded.slice(1);
     previous = head;
     const t = Number.parseInt(table, 36);
-    const endings = tables[t] ?? [''];
+    tables[t] ??= unpackEndings(data.endings[t] ?? '');
+    sets[t] ??= new Set(tables[t]);
+    const endings = tables[t];
     const id = m.names.length;
     m.names.push(head + (endings[0] ?? ''));
     m.seen.push(
@@ -95,7 +98,8 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     else m.heads.set(head, [id]);
     if (id % 50 === 49) yield;
   }
-  for (const word of data.unknown) {
+  for (const [i, word] of data.unknown.entries()) {
+    if (i % 50 === 49) yield;
     const key = stem(word);
     let id = m.stems.get(key);
     if (id === undefined) {
@@ -132,13 +136,10 @@ export function lemmaIds(m: Morphology, word: string): number[] {
     for (const id of m.heads.get(word.slice(0, i)) ?? [])
       if (m.endings[id]?.has(word.slice(i))) ids.push(id);
   }
-  if (ids.length) {
-    const sorted = [...new Set(ids)].sort((a, b) => a - b);
-    m.forms.set(word, sorted);
-    return sorted;
-  }
-  const id = m.stems.get(stem(word));
-  return id === undefined ? [] : [id];
+  const id = ids.length ? undefined : m.stems.get(stem(word));
+  const found = ids.length ? [...new Set(ids)].sort((a, b) => a - b) : id === undefined ? [] : [id];
+  m.forms.set(word, found);
+  return found;
 }
 
 /** The record's own words (each form once). */

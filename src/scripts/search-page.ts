@@ -1,6 +1,6 @@
 /** The search page's answer to a query: status, notes and results, filled into the page's templates. */
 
-import { slicer } from '../lib/pause.ts';
+import { pause, slicer } from '../lib/pause.ts';
 import { resultSource, statusText } from '../lib/search-messages.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { missingGroups } from '../lib/search-results.ts';
@@ -9,8 +9,8 @@ import { absentNotes, fillResult } from './render.ts';
 
 export { loadEngine } from './pagefind.ts';
 
-/** Results filled in one go: more than a phone's screen holds. */
-const SCREENFUL = 10;
+/** Results filled before the first pause: a phone's screenful. */
+const SCREENFUL = 4;
 
 /**
  * Shows the answer in `root` unless `current()` says a newer query has started; true when shown.
@@ -40,6 +40,8 @@ export async function show(
   }
   const { plan, results, morphology } =
     (shared && (await searchTexts(raw, speaker))) || (await search(raw, speaker));
+  // The answer is ready; its rendering is a task of its own (the search may have run long in this one).
+  await pause();
   if (!current()) return false;
   // Paragraphs with every word; only when there are none, those with some of them.
   const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
