@@ -118,3 +118,36 @@ for (const path of PAGE_TYPES) {
     });
   }
 }
+
+for (const path of ['/search/?q=человеческий капитал', speechTypes[0] ?? '/', '/']) {
+  test(`Shift+Tab from the end of ${path} at 1280 px: nothing focused hides under the sticky header`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    if (path.includes('?q=')) await expect(page.locator('.results li').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const under: string[] = [];
+    let focused = 0;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const hidden = await page.evaluate(() => {
+        const el = document.activeElement;
+        const header = document.querySelector('.site-header');
+        // The header's own controls and the skip link (drawn over the header on purpose) are not hidden by it.
+        if (!el || el === document.body || !header || el.closest('.site-header, .skip-link'))
+          return null;
+        const top = el.getBoundingClientRect().top;
+        return top < header.getBoundingClientRect().bottom
+          ? `${el.tagName.toLowerCase()} «${(el.textContent ?? '').trim().slice(0, 30)}» at ${Math.round(top)}`
+          : '';
+      });
+      if (hidden === null) continue;
+      focused++;
+      if (hidden) under.push(hidden);
+    }
+    expect(focused).toBeGreaterThan(5);
+    expect(under).toEqual([]);
+  });
+}

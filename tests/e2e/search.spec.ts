@@ -451,6 +451,8 @@ test('odd addresses are safe: broken encoding, markup, a long query, hidden mark
   page,
 }) => {
   const errors = errorsOf(page);
+  // On a phone: a quoted query however long stays inside the screen.
+  await page.setViewportSize({ width: 375, height: 812 });
   for (const raw of [
     '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
     '%E0%A4%A',
@@ -462,6 +464,10 @@ test('odd addresses are safe: broken encoding, markup, a long query, hidden mark
     await expect(page.locator('h1')).toHaveText('Поиск по стенограмме');
     await expect(page.locator('search-page')).toHaveAttribute('data-state', 'done');
     expect(await page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      raw.slice(0, 20),
+    ).toBeLessThanOrEqual(0);
   }
   await page.goto('/search/?q=%D1%82%D1%83%D1%80%D0%B8%D0%B7%D0%BC%E2%80%8F');
   await expect(page.locator('.results li').first()).toBeVisible();
