@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { morphologyOf, page } from './search-fixture.ts';
-import { excerpt, resultHref, segments, textFragment, wordByWord } from './search-highlight.ts';
+import { excerpt, resultHref, segments, splitSegments, textFragment } from './search-highlight.ts';
 import { parseQuery } from './search-query.ts';
 import { paragraphResults, searchPage } from './search-results.ts';
 
@@ -36,12 +36,20 @@ describe('segments and excerpt', () => {
     expect(marks('Ведущие онлайн-курсы мира.', '"онлайн курсы"')).toEqual(['онлайн-курсы']);
   });
 
-  it('marks each word alone for the landing page', () => {
-    expect(
-      segments('и программа «Болашак» связаны', wordByWord(parseQuery('«программа Болашак»')), m)
-        .filter((p) => p.mark)
-        .map((p) => p.text),
-    ).toEqual(['программа', 'Болашак']);
+  it('cuts the marks of a whole text back into the pieces a page holds it in', () => {
+    // «программа <em>«Болашак»</em> связаны»: the phrase spans two text nodes.
+    const pieces = ['и программа «', 'Болашак', '» связаны, программа'];
+    const whole = segments(pieces.join(''), parseQuery('«программа Болашак»'), m);
+    const split = splitSegments(
+      whole,
+      pieces.map((p) => p.length),
+    );
+    expect(split.map((runs) => runs.map((r) => r.text).join(''))).toEqual(pieces);
+    expect(split.map((runs) => runs.filter((r) => r.mark).map((r) => r.text))).toEqual([
+      ['программа «'],
+      ['Болашак'],
+      [],
+    ]);
   });
 
   it('cuts a long text around the first mark', () => {

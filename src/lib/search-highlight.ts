@@ -39,12 +39,26 @@ export function segments(
   return out;
 }
 
-/** Every word of the query on its own: for marking words in a text that the page splits into several nodes. */
-export function wordByWord(q: Query): Query {
-  return {
-    ...q,
-    groups: q.groups.flatMap((g) => g.words.map((w) => ({ words: [w], phrase: false, label: w }))),
-  };
+/**
+ * Runs over a text that a page holds in several pieces (text nodes), cut back
+ * into those pieces: for each piece of the given lengths, its own runs. A
+ * phrase is found in the whole text and marked in every piece it spans.
+ */
+export function splitSegments(parts: Segment[], lengths: number[]): Segment[][] {
+  const out: Segment[][] = lengths.map(() => []);
+  let piece = 0;
+  let room = lengths[0] ?? 0;
+  for (const part of parts) {
+    let text = part.text;
+    while (text) {
+      while (room === 0 && piece < lengths.length - 1) room = lengths[++piece] ?? 0;
+      const take = room > 0 ? text.slice(0, room) : text;
+      out[piece]?.push({ text: take, mark: part.mark });
+      text = text.slice(take.length);
+      room -= Math.min(room, take.length);
+    }
+  }
+  return out;
 }
 
 /** A window of about `max` characters around the first mark, with «…» where text was cut. */

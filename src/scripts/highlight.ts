@@ -2,7 +2,7 @@
  * On a page opened from a search result (`?h=<query>#<id>`): marks the query
  * words in the target paragraph, every form of each, like the search does.
  */
-import { segments, wordByWord } from '../lib/search-highlight.ts';
+import { segments, splitSegments } from '../lib/search-highlight.ts';
 import { plan } from '../lib/search-plan.ts';
 import marksCss from '../styles/marks.css?url';
 import { loadMorphology } from './pagefind.ts';
@@ -24,11 +24,12 @@ export async function highlightTarget(): Promise<void> {
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  // Every query word is marked, also for a phrase: the phrase may run across the paragraph's text nodes.
-  const words = wordByWord(p.q);
-  for (const node of nodes) {
-    const parts = segments(node.data, words, morphology);
-    if (!parts.some((part) => part.mark)) continue;
-    node.replaceWith(marked(parts, 'search-hit'));
-  }
+  // The query is found in the paragraph's whole text (a phrase may run across its text nodes), then marked node by node.
+  const whole = segments(nodes.map((n) => n.data).join(''), p.q, morphology, p.mean);
+  splitSegments(
+    whole,
+    nodes.map((n) => n.data.length),
+  ).forEach((parts, i) => {
+    if (parts.some((part) => part.mark)) nodes[i]?.replaceWith(marked(parts, 'search-hit'));
+  });
 }

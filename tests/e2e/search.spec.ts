@@ -260,6 +260,17 @@ test("every result of a common word lands on its own paragraph, not on the word'
   }
 });
 
+test('a quoted phrase lands with the phrase marked, not its words wherever they stand', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('"цифровая экономика"')}`);
+  await page.locator('.results .result-link').first().click();
+  const para = page.locator(':target');
+  await expect(para.locator('mark.search-hit').first()).toBeVisible();
+  const marks = (await para.locator('mark.search-hit').allTextContents()).join(' ');
+  expect(marks.toLowerCase().replaceAll('ё', 'е')).toMatch(/^(цифров\S* экономик\S*\s?)+$/);
+});
+
 test('landing highlights fold ё/е and case like the index', async ({ page }) => {
   await page.goto('/speeches/nazarbayev-speech/?h=ТРЕХЪЯЗЫЧИЕ#nazarbayev-speech-11');
   await expect(page.locator('#nazarbayev-speech-11 mark.search-hit')).toHaveText(['трёхъязычие']);
