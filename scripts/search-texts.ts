@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type PageData, type SearchPage, searchPage } from '../src/lib/search-results.ts';
+import { byText, type PageData, type SearchPage, searchPage } from '../src/lib/search-results.ts';
 import { brotli } from './brotli.ts';
 import { DIST } from './dist.ts';
 
@@ -29,7 +29,7 @@ export function readFragment(file: string): SearchPage {
 
 /** The file's text: the pages by address, or `null` when they weigh more than `limit` brotli bytes. */
 export function textsJson(pages: SearchPage[], limit = TEXTS_LIMIT): string {
-  const sorted = [...pages].sort((a, b) => Number(a.url > b.url) - Number(a.url < b.url));
+  const sorted = [...pages].sort((a, b) => byText(a.url, b.url));
   const json = JSON.stringify(sorted);
   return brotli(json) <= limit ? json : 'null';
 }

@@ -66,9 +66,17 @@ export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
  * word's lemmas from its stems when it is first asked.
  */
 function* decoding(data: MorphologyData): Generator<void, Morphology> {
-  // Each table unpacked when a lemma first needs it.
-  const tables: string[][] = [];
-  const sets: Set<string>[] = [];
+  // Each table unpacked when a lemma first needs it: its endings in order, and as a set for lookups.
+  const tables = new Map<number, { endings: string[]; set: Set<string> }>();
+  const tableOf = (t: number) => {
+    let unpacked = tables.get(t);
+    if (!unpacked) {
+      const endings = unpackEndings(data.endings[t] ?? '');
+      unpacked = { endings, set: new Set(endings) };
+      tables.set(t, unpacked);
+    }
+    return unpacked;
+  };
   const m: Morphology = {
     names: [],
     seen: [],
@@ -83,16 +91,13 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     const [coded = '0', table = '0', seen = ''] = entry.split('|');
     const head = previous.slice(0, Number.parseInt(coded[0] ?? '0', 36)) + coded.slice(1);
     previous = head;
-    const t = Number.parseInt(table, 36);
-    tables[t] ??= unpackEndings(data.endings[t] ?? '');
-    sets[t] ??= new Set(tables[t]);
-    const endings = tables[t];
+    const { endings, set } = tableOf(Number.parseInt(table, 36));
     const id = m.names.length;
     m.names.push(head + (endings[0] ?? ''));
     m.seen.push(
       seen ? seen.split(',').map((i) => head + (endings[Number.parseInt(i, 36)] ?? '')) : [],
     );
-    m.endings.push(sets[t] ?? new Set(['']));
+    m.endings.push(set);
     const same = m.heads.get(head);
     if (same) same.push(id);
     else m.heads.set(head, [id]);
@@ -131,13 +136,16 @@ export function lemmaIds(m: Morphology, word: string): number[] {
   const known = m.forms.get(word);
   if (known) return known;
   // Each beginning of the word that is a stem, with the rest of the word one of that lemma's endings.
+  // A lemma has one stem, so each id comes up at most once.
   const ids: number[] = [];
   for (let i = word.length; i >= 0; i--) {
-    for (const id of m.heads.get(word.slice(0, i)) ?? [])
-      if (m.endings[id]?.has(word.slice(i))) ids.push(id);
+    const lemmas = m.heads.get(word.slice(0, i));
+    if (!lemmas) continue;
+    const rest = word.slice(i);
+    for (const id of lemmas) if (m.endings[id]?.has(rest)) ids.push(id);
   }
   const id = ids.length ? undefined : m.stems.get(stem(word));
-  const found = ids.length ? [...new Set(ids)].sort((a, b) => a - b) : id === undefined ? [] : [id];
+  const found = ids.length ? ids.sort((a, b) => a - b) : id === undefined ? [] : [id];
   m.forms.set(word, found);
   return found;
 }

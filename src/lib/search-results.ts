@@ -56,6 +56,7 @@ export function units(data: PageData): Unit[] {
   }));
 }
 
+/** Pagefind's data for a page, as the results read it. */
 export function searchPage(data: PageData): SearchPage {
   return {
     url: data.url,
@@ -208,12 +209,15 @@ export function ranked(results: ParagraphResult[]): ParagraphResult[] {
       a.match.tier - b.match.tier ||
       b.found - a.found ||
       b.match.weight - a.match.weight ||
-      Number(pageOf(a) > pageOf(b)) - Number(pageOf(a) < pageOf(b)) ||
+      byText(pageOf(a), pageOf(b)) ||
       a.order - b.order,
   );
 }
 
 const pageOf = (r: ParagraphResult) => r.address.split('#')[0] ?? '';
+
+/** Strings in code-unit order, the same in every browser and in Node (no locale). */
+export const byText = (a: string, b: string): number => Number(a > b) - Number(a < b);
 
 /** Query groups that no result holds (each named once, as typed). */
 export function missingGroups(results: ParagraphResult[], q: Query): string[] {
