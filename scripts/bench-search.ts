@@ -3,15 +3,18 @@
  * Chromium against the built site. For a cold query (fresh browser cache, the
  * search code not loaded yet) and a warm one (same page, a second query) it
  * prints the time from the keystroke to the first result painted, and the
- * bytes fetched for it, by kind: JS, WASM, index, fragments. Then the index
- * size on disk. Two ways in: the search page and the header box of a reading
- * page. Builds first unless given `--no-build`; writes bench/search.json.
+ * bytes fetched for it, by kind: JS, words, texts, and Pagefind's WASM, index
+ * and fragments. Then the index size on disk. Two ways in: the search page and
+ * the header box of a reading page; and a third, the search page with the
+ * texts withheld, as a record too large to send them is searched (through
+ * Pagefind's index). Builds first unless given `--no-build`; writes
+ * bench/search.json.
  *
  * A query is typed as a reader finishes typing it: all but its last letter
  * already in the box (no search yet), then one keystroke. Cold in the header
  * box: the keystroke comes right at the first focus, so the search code, the
- * engine and the index all load after it. Cold on the search page: the engine
- * and the index load at the first key in the form, so the keystroke pays for them too.
+ * words and the texts all load after it. Cold on the search page: they load at
+ * the first key in the form, so the keystroke pays for them too.
  * «Painted» is the Element Timing render time of the first result (the bench
  * marks it with `elementtiming` from a MutationObserver, before it paints).
  * Bytes are as served by scripts/serve.ts (no compression: Pagefind's own
@@ -42,6 +45,8 @@ interface Way {
   /** Where results appear, and what one result is. */
   list: string;
   item: string;
+  /** The texts withheld: Pagefind's index answers. */
+  index?: boolean;
 }
 const WAYS: Way[] = [
   { name: 'search page', path: '/search/', input: '#search-q', list: '.results', item: 'li' },
@@ -52,14 +57,23 @@ const WAYS: Way[] = [
     list: '#site-search-list',
     item: '[role="option"]',
   },
+  {
+    name: 'search page, texts withheld (Pagefind)',
+    path: '/search/',
+    input: '#search-q',
+    list: '.results',
+    item: 'li',
+    index: true,
+  },
 ];
 
-type Kind = 'JS' | 'WASM' | 'index' | 'words' | 'fragments' | 'other';
+type Kind = 'JS' | 'WASM' | 'index' | 'words' | 'texts' | 'fragments' | 'other';
 function kind(path: string): Kind {
   if (path.endsWith('.js')) return 'JS';
   if (/\/wasm\.[\w-]+\.pagefind$/.test(path)) return 'WASM';
   if (path.endsWith('.pf_fragment')) return 'fragments';
   if (path === '/search/words.json') return 'words';
+  if (path === '/search/texts.json') return 'texts';
   if (/\.(pf_index|pf_filter|pf_meta)$|pagefind-entry\.json$/.test(path)) return 'index';
   return 'other';
 }
@@ -85,8 +99,12 @@ function record(page: Page): { stop: () => Promise<Fetched[]> } {
         return {
           path,
           bytes,
+          // At most what was served: a withheld file comes as `null`, not as the file on disk.
           br: text
-            ? brotliFile(join(DIST, path.endsWith('/') ? `${path}index.html` : path))
+            ? Math.min(
+                bytes,
+                brotliFile(join(DIST, path.endsWith('/') ? `${path}index.html` : path)),
+              )
             : bytes,
         };
       })(),
@@ -163,6 +181,7 @@ function total(fetched: Fetched[]) {
     WASM: { bytes: 0, br: 0, files: 0 },
     index: { bytes: 0, br: 0, files: 0 },
     words: { bytes: 0, br: 0, files: 0 },
+    texts: { bytes: 0, br: 0, files: 0 },
     fragments: { bytes: 0, br: 0, files: 0 },
     other: { bytes: 0, br: 0, files: 0 },
   };
@@ -182,6 +201,10 @@ async function once(browser: Browser, way: Way) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (way.index)
+    await page.route('**/search/texts.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: 'null' }),
+    );
   const load = record(page);
   await page.goto(BASE + way.path, { waitUntil: 'networkidle' });
   const loadFetched = await load.stop();
@@ -318,6 +341,7 @@ const row = (label: string, ms: string, target: string, t: ReturnType<typeof tot
   WASM: kb(t.by.WASM.bytes),
   index: kb(t.by.index.bytes),
   words: `${kb(t.by.words.bytes)} (br ${kb(t.by.words.br)})`,
+  texts: `${kb(t.by.texts.bytes)} (br ${kb(t.by.texts.br)})`,
   fragments: `${kb(t.by.fragments.bytes)} (${t.by.fragments.files})`,
   other: kb(t.by.other.bytes),
   fetched: `${kb(t.bytes)} (br ${kb(t.br)})`,

@@ -1,11 +1,10 @@
 /**
  * After Pagefind, before precompress: `/search/texts.json`, every indexed
  * page's result units as Pagefind's own fragments hold them (`searchPage`).
- * A shared search link reads them in one fetch and answers without the
- * engine's WebAssembly (src/scripts/pagefind.ts, `searchTexts`). Sent only
- * while the record is small enough to send whole; for a larger one the file
- * says `null` and shared links are searched through Pagefind's chunks alone.
- */
+ * The browser answers every query from them in one fetch, without Pagefind's
+ * WebAssembly and index (src/scripts/search-engine.ts). Sent only while the
+ * record is small enough to send whole; for a larger one the file says `null`
+ * and queries go through Pagefind's index and fragments. */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -45,7 +44,7 @@ if (import.meta.main) {
   writeFileSync(out, json);
   console.log(
     json === 'null'
-      ? `search texts: over ${TEXTS_LIMIT} B brotli, null in ${out}: shared links ask Pagefind`
+      ? `search texts: over ${TEXTS_LIMIT} B brotli, null in ${out}: queries go through Pagefind`
       : `search texts: ${pages.length} pages, ${brotli(json)} B brotli in ${out}`,
   );
 }

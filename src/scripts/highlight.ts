@@ -5,8 +5,8 @@
 import { segments, splitSegments } from '../lib/search-highlight.ts';
 import { plan } from '../lib/search-plan.ts';
 import marksCss from '../styles/marks.css?url';
-import { loadMorphology } from './pagefind.ts';
 import { marked } from './render.ts';
+import { loadMorphology } from './search-engine.ts';
 import { loadStylesheet } from './stylesheet.ts';
 
 export async function highlightTarget(): Promise<void> {

@@ -4,24 +4,20 @@ import { pause, slicer } from '../lib/pause.ts';
 import { resultSource, statusText } from '../lib/search-messages.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { missingGroups } from '../lib/search-results.ts';
-import { search, searchTexts } from './pagefind.ts';
 import { absentNotes, fillResult } from './render.ts';
+import { search } from './search-engine.ts';
 
-export { loadEngine } from './pagefind.ts';
+export { loadEngine } from './search-engine.ts';
 
 /** Results filled before the first pause: a phone's screenful. */
 const SCREENFUL = 4;
 
-/**
- * Shows the answer in `root` unless `current()` says a newer query has started; true when shown.
- * `shared`: the query came with the address; answered from the record's texts where they are served.
- */
+/** Shows the answer in `root` unless `current()` says a newer query has started; true when shown. */
 export async function show(
   root: HTMLElement,
   raw: string,
   speaker: string,
   current: () => boolean,
-  shared = false,
 ): Promise<boolean> {
   const status = root.querySelector('.search-status');
   const list = root.querySelector('.results');
@@ -38,8 +34,7 @@ export async function show(
     status.textContent = q.text ? 'Введите слово: в запросе нет ни одного слова.' : '';
     return current();
   }
-  const { plan, results, morphology } =
-    (shared && (await searchTexts(raw, speaker))) || (await search(raw, speaker));
+  const { plan, results, morphology } = await search(raw, speaker);
   // The answer is ready; its rendering is a task of its own (the search may have run long in this one).
   await pause();
   if (!current()) return false;

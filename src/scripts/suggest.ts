@@ -2,8 +2,8 @@
 
 import { foundCount, resultSource } from '../lib/search-messages.ts';
 import styles from '../styles/search.css?inline';
-import { loadEngine, search } from './pagefind.ts';
 import { clone, fillResult } from './render.ts';
+import { loadEngine, search } from './search-engine.ts';
 
 const MAX = 5;
 /**

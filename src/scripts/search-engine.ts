@@ -1,9 +1,10 @@
 /**
- * The search engine in the browser: Pagefind's index and the record's words
- * (`/search/words.json`), both served from the site itself and fetched only
- * when the reader starts to search. A shared search link is answered without
- * the engine when the record is small: from the index's own texts in one file
- * (`/search/texts.json`, see scripts/search-texts.ts).
+ * The search engine in the browser, fetched only when the reader starts to
+ * search, from the site itself: the record's words (`/search/words.json`) and
+ * every indexed page's texts in one file (`/search/texts.json`, read from
+ * Pagefind's index by scripts/search-texts.ts). Where a record is too large
+ * to send its texts whole, that file is `null` and Pagefind's index answers
+ * instead: it finds the pages, the same pure functions read their paragraphs.
  */
 import { decodeSlowly, type Morphology, type MorphologyData } from '../lib/morphology.ts';
 import { slicer } from '../lib/pause.ts';
@@ -39,14 +40,13 @@ interface Pagefind {
  */
 const BASE = import.meta.env.BASE_URL;
 
-export interface Engine {
-  pagefind: Pagefind;
-  morphology: Morphology;
-}
+/** What answers a query: the record's words, and its texts where they are sent whole, else Pagefind. */
+export type Engine = { morphology: Morphology } & (
+  | { pages: SearchPage[]; pagefind?: undefined }
+  | { pages?: undefined; pagefind: Pagefind }
+);
 
-let loading: Promise<Engine> | undefined;
-
-async function loadPagefindOnly(): Promise<Pagefind> {
+async function loadPagefind(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
   const url = `${BASE}pagefind/pagefind.js`;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
@@ -72,12 +72,25 @@ export function loadMorphology(): Promise<Morphology> {
   return words;
 }
 
+/** Every page's texts; null where the record is too large to send them whole (see scripts/search-texts.ts). */
+async function loadTexts(): Promise<SearchPage[] | null> {
+  const response = await fetch(`${BASE}search/texts.json`);
+  if (!response.ok) throw new Error(`${BASE}search/texts.json: ${response.status}`);
+  const pages = (await response.json()) as SearchPage[] | null;
+  // Addresses as Pagefind gives them, under the site's base.
+  return pages?.map((page) => ({ ...page, url: `${BASE}${page.url.replace(/^\//, '')}` })) ?? null;
+}
+
+let loading: Promise<Engine> | undefined;
+
 export function loadEngine(): Promise<Engine> {
-  if (loading) return loading;
-  loading = Promise.all([loadPagefindOnly(), loadMorphology()]).then(
-    async ([pagefind, morphology]) => {
+  // Texts that fail to load are not worth a second try: Pagefind answers instead.
+  loading ??= Promise.all([loadTexts().catch(() => null), loadMorphology()]).then(
+    async ([pages, morphology]) => {
+      if (pages) return { pages, morphology };
+      const pagefind = await loadPagefind();
       // Compile the WebAssembly and fetch the word index now, not at the first keystroke
-      // (this record's index is one chunk, so any of its words brings all of it).
+      // (a small index is one chunk, so any of its words brings all of it).
       const first = morphology.seen.find((forms) => forms.length > 0)?.[0];
       if (first) await pagefind.preload(first);
       return { pagefind, morphology };
@@ -98,10 +111,45 @@ export interface Answer {
 
 /** Paragraphs for a query, best first, with what the plan says about its words; no results when nothing really matches. */
 export async function search(raw: string, speaker = '', typing = false): Promise<Answer> {
-  const { pagefind, morphology } = await loadEngine();
+  const engine = await loadEngine();
+  const { morphology } = engine;
   const p = plan(raw, morphology, typing);
+  const results = engine.pages
+    ? await readTexts(engine.pages, p, morphology, speaker)
+    : await askPagefind(engine.pagefind, p, morphology, speaker);
+  return { plan: p, morphology, results };
+}
+
+/** Paragraphs read between two chances to pause (see `slicer`). */
+const SLICE = 4;
+
+/** Every paragraph of the texts, a few at a time: no long task holds the page while it paints or takes a keystroke. */
+async function readTexts(
+  pages: SearchPage[],
+  p: Plan,
+  morphology: Morphology,
+  speaker: string,
+): Promise<ParagraphResult[]> {
+  const results: ParagraphResult[] = [];
+  const slice = slicer();
+  for (const page of pages) {
+    if (speaker && page.speaker !== speaker) continue;
+    for (let i = 0; i < page.units.length; i += SLICE) {
+      results.push(...pageResults(page, p.q, morphology, p.mean, i, i + SLICE));
+      await slice();
+    }
+  }
+  return ranked(results);
+}
+
+/** The pages Pagefind finds with a form of each query word (only when none has them all, with some), read whole. */
+async function askPagefind(
+  pagefind: Pagefind,
+  p: Plan,
+  morphology: Morphology,
+  speaker: string,
+): Promise<ParagraphResult[]> {
   const filters = speaker ? { filters: { speaker } } : {};
-  // Pages with a form of each query word; only when no page has them all, pages with some (fewer fragments to fetch).
   const found = await Promise.all(
     p.lookups.map(async (words) =>
       (await Promise.all(words.map((w) => pagefind.search(w, filters)))).flatMap(
@@ -118,54 +166,7 @@ export async function search(raw: string, speaker = '', typing = false): Promise
   const complete = p.lookups.length === p.q.groups.flatMap((g) => g.words).length;
   if (complete && everywhere.length) {
     const results = paragraphResults(await read(everywhere), p.q, morphology, p.mean);
-    if (results.some((r) => r.all)) return { plan: p, morphology, results };
+    if (results.some((r) => r.all)) return results;
   }
-  return {
-    plan: p,
-    morphology,
-    results: paragraphResults(await read([...all.values()]), p.q, morphology, p.mean),
-  };
-}
-
-let texts: Promise<SearchPage[] | null> | undefined;
-
-/** Paragraphs read between two chances to pause (see `slicer`). */
-const SLICE = 4;
-
-/** Every page's texts; null where the record is too large to send them whole (see scripts/search-texts.ts). */
-function loadTexts(): Promise<SearchPage[] | null> {
-  texts ??= fetch(`${BASE}search/texts.json`).then(async (response) => {
-    if (!response.ok) throw new Error(`${BASE}search/texts.json: ${response.status}`);
-    const pages = (await response.json()) as SearchPage[] | null;
-    // Addresses as Pagefind gives them, under the site's base.
-    return (
-      pages?.map((page) => ({ ...page, url: `${BASE}${page.url.replace(/^\//, '')}` })) ?? null
-    );
-  });
-  texts.catch(() => {
-    texts = undefined;
-  });
-  return texts;
-}
-
-/**
- * The same answer as `search`, read from every page's texts without Pagefind's
- * WebAssembly: one fetch beside the words, and a few paragraphs at a time, so no long
- * task holds the first paint of a shared link. Undefined when the record's
- * texts are not sent whole.
- */
-export async function searchTexts(raw: string, speaker = ''): Promise<Answer | undefined> {
-  const [pages, morphology] = await Promise.all([loadTexts().catch(() => null), loadMorphology()]);
-  if (!pages) return undefined;
-  const p = plan(raw, morphology);
-  const results: ParagraphResult[] = [];
-  const slice = slicer();
-  for (const page of pages) {
-    if (speaker && page.speaker !== speaker) continue;
-    for (let i = 0; i < page.units.length; i += SLICE) {
-      results.push(...pageResults(page, p.q, morphology, p.mean, i, i + SLICE));
-      await slice();
-    }
-  }
-  return { plan: p, morphology, results: ranked(results) };
+  return paragraphResults(await read([...all.values()]), p.q, morphology, p.mean);
 }
