@@ -60,8 +60,11 @@ export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
   }
 }
 
+/** Lemmas decoded between two chances to pause: a first table unpacked can cost a millisecond on a slow phone. */
+const STEP = 10;
+
 /**
- * The decoding, able to pause after every 50 lemmas. Forms are not spelled out
+ * The decoding, able to pause after every `STEP` lemmas. Forms are not spelled out
  * here (tens of thousands of them, most never asked for): `lemmaIds` finds a
  * word's lemmas from its stems when it is first asked.
  */
@@ -101,10 +104,10 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     const same = m.heads.get(head);
     if (same) same.push(id);
     else m.heads.set(head, [id]);
-    if (id % 50 === 49) yield;
+    if (id % STEP === STEP - 1) yield;
   }
   for (const [i, word] of data.unknown.entries()) {
-    if (i % 50 === 49) yield;
+    if (i % STEP === STEP - 1) yield;
     const key = stem(word);
     let id = m.stems.get(key);
     if (id === undefined) {

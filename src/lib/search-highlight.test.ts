@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { morphologyOf, page } from './search-fixture.ts';
-import { excerpt, resultHref, segments, splitSegments, textFragment } from './search-highlight.ts';
+import {
+  excerpt,
+  marks as marksAt,
+  resultHref,
+  segments,
+  splitSegments,
+  textFragment,
+} from './search-highlight.ts';
 import { parseQuery } from './search-query.ts';
 import { paragraphResults, searchPage } from './search-results.ts';
 
@@ -63,12 +70,33 @@ describe('segments and excerpt', () => {
   });
 });
 
+describe('marks', () => {
+  it('cuts a result by the spans it carries exactly as the query cuts it afresh', () => {
+    const texts = page('/speeches/x/', 'X', [
+      'и программа «Болашак» связаны. Россия и Казахстан – стратегические партнёры.',
+      'Ведущие онлайн-курсы мира. Уровень и уровня, а программа — «Болашак».',
+    ]);
+    for (const raw of [
+      'программа Болашак',
+      '«программа Болашак»',
+      'онлайн-курсы',
+      'уровнем Россия',
+    ]) {
+      const q = parseQuery(raw);
+      const results = paragraphResults([searchPage(texts)], q, m);
+      expect(results.length, raw).toBeGreaterThan(0);
+      for (const r of results)
+        expect(marksAt(r.text, r.match.spans)).toEqual(segments(r.text, q, m));
+    }
+  });
+});
+
 describe('resultHref and textFragment', () => {
   it('links to the permanent address with ?h= and a text fragment', () => {
     const q = parseQuery('Болашак');
     const [r] = paragraphResults([searchPage(speech)], q, m);
     if (!r) throw new Error('no result');
-    const href = resultHref(r, q, m);
+    const href = resultHref(r, q);
     expect(
       href.startsWith(
         '/speeches/nazarbayev-speech/?h=%D0%91%D0%BE%D0%BB%D0%B0%D1%88%D0%B0%D0%BA#nazarbayev-speech-2:~:text=',
@@ -82,24 +110,25 @@ describe('resultHref and textFragment', () => {
   it('pins the marked words with up to three words on each side, the paragraph edges included', () => {
     const q = parseQuery('образование');
     const decode = (f: string) => f.replace(':~:text=', '').split(',').map(decodeURIComponent);
-    expect(decode(textFragment('Основой стало образование детей в школах страны.', q, m))).toEqual([
+    const fragment = (text: string) => textFragment(text, segments(text, q, m));
+    expect(decode(fragment('Основой стало образование детей в школах страны.'))).toEqual([
       'Основой стало-',
       'образование',
       '-детей в школах',
     ]);
-    expect(decode(textFragment('Образование. Мы начали переход.', q, m))).toEqual([
+    expect(decode(fragment('Образование. Мы начали переход.'))).toEqual([
       'Образование',
       '-. Мы начали',
     ]);
-    expect(textFragment('Ничего нет.', q, m)).toBe('');
+    expect(fragment('Ничего нет.')).toBe('');
   });
 
   it('encodes the characters that are syntax in a text fragment', () => {
-    const f = textFragment(
-      'Торгово-экономические связи, а также образование, наука & культура-2.',
-      parseQuery('образование'),
-      m,
-    ).replace(':~:text=', '');
+    const text = 'Торгово-экономические связи, а также образование, наука & культура-2.';
+    const f = textFragment(text, segments(text, parseQuery('образование'), m)).replace(
+      ':~:text=',
+      '',
+    );
     expect(f).not.toMatch(/&/);
     expect(f.split(',').map(decodeURIComponent)).toEqual([
       'связи, а также-',

@@ -21,9 +21,14 @@ export function segments(
   m: Morphology,
   mean: Meaning = meaning(q, m),
 ): Segment[] {
+  return marks(text, matchText(text, q, m, mean).spans);
+}
+
+/** The text cut into plain and marked runs at the token spans `matchText` found in it (a result carries them). */
+export function marks(text: string, groupSpans: [number, number][][]): Segment[] {
   const toks = tokens(text);
-  const spans = matchText(text, q, m, mean)
-    .spans.flat()
+  const spans = groupSpans
+    .flat()
     .map(([a, b]) => [toks[a]?.start ?? 0, toks[b]?.end ?? 0] as const)
     .sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const out: Segment[] = [];
@@ -92,13 +97,7 @@ export function excerpt(parts: Segment[], max = 260): Segment[] {
  * scroll to the first match on the page and let it win over `#id`, so the
  * bare word would send a reader to its first use on the page, not to this paragraph.
  */
-export function textFragment(
-  text: string,
-  q: Query,
-  m: Morphology,
-  mean: Meaning = meaning(q, m),
-): string {
-  const parts = segments(text, q, m, mean);
+export function textFragment(text: string, parts: Segment[]): string {
   const i = parts.findIndex((p) => p.mark);
   const marked = parts[i];
   if (!marked) return '';
@@ -117,9 +116,8 @@ export function textFragment(
 export function resultHref(
   r: ParagraphResult,
   q: Query,
-  m: Morphology,
-  mean: Meaning = meaning(q, m),
+  parts: Segment[] = marks(r.text, r.match.spans),
 ): string {
   const [path, id] = r.address.split('#');
-  return `${path}?h=${encodeURIComponent(q.text)}#${id}${textFragment(r.text, q, m, mean)}`;
+  return `${path}?h=${encodeURIComponent(q.text)}#${id}${textFragment(r.text, parts)}`;
 }

@@ -2,10 +2,9 @@
  * Search results and notes filled into the page's templates, with text nodes
  * only: no query text ever becomes markup.
  */
-import type { Morphology } from '../lib/morphology.ts';
-import { excerpt, resultHref, type Segment, segments } from '../lib/search-highlight.ts';
+import { excerpt, marks, resultHref, type Segment } from '../lib/search-highlight.ts';
 import type { Plan } from '../lib/search-plan.ts';
-import { replaceWord } from '../lib/search-query.ts';
+import { type Query, replaceWord } from '../lib/search-query.ts';
 import type { ParagraphResult } from '../lib/search-results.ts';
 
 /** Text runs as text nodes and `<mark>`s. */
@@ -30,8 +29,7 @@ export function clone<T extends Element>(template: HTMLTemplateElement): T {
 export function fillResult(
   template: HTMLTemplateElement,
   r: ParagraphResult,
-  p: Plan,
-  m: Morphology,
+  q: Query,
   source: string,
   max?: number,
 ): HTMLElement {
@@ -39,8 +37,9 @@ export function fillResult(
   const sourceEl = item.querySelector('.result-source, .suggestion-source');
   if (sourceEl) sourceEl.textContent = source;
   const text = item.querySelector('.result-link, .suggestion-text');
-  text?.replaceChildren(marked(excerpt(segments(r.text, p.q, m, p.mean), max)));
-  const href = resultHref(r, p.q, m, p.mean);
+  const parts = marks(r.text, r.match.spans);
+  text?.replaceChildren(marked(excerpt(parts, max)));
+  const href = resultHref(r, q, parts);
   if (text instanceof HTMLAnchorElement) text.href = href;
   else item.dataset.href = href;
   const lacking = item.querySelector<HTMLElement>('.result-lacking');

@@ -105,7 +105,6 @@ export function loadEngine(): Promise<Engine> {
 
 export interface Answer {
   plan: Plan;
-  morphology: Morphology;
   results: ParagraphResult[];
 }
 
@@ -117,13 +116,10 @@ export async function search(raw: string, speaker = '', typing = false): Promise
   const results = engine.pages
     ? await readTexts(engine.pages, p, morphology, speaker)
     : await askPagefind(engine.pagefind, p, morphology, speaker);
-  return { plan: p, morphology, results };
+  return { plan: p, results };
 }
 
-/** Paragraphs read between two chances to pause (see `slicer`). */
-const SLICE = 4;
-
-/** Every paragraph of the texts, a few at a time: no long task holds the page while it paints or takes a keystroke. */
+/** Every paragraph of the texts, with a chance to pause after each: no long task holds the page while it paints or takes a keystroke. */
 async function readTexts(
   pages: SearchPage[],
   p: Plan,
@@ -134,8 +130,8 @@ async function readTexts(
   const slice = slicer();
   for (const page of pages) {
     if (speaker && page.speaker !== speaker) continue;
-    for (let i = 0; i < page.units.length; i += SLICE) {
-      results.push(...pageResults(page, p.q, morphology, p.mean, i, i + SLICE));
+    for (let i = 0; i < page.units.length; i++) {
+      results.push(...pageResults(page, p.q, morphology, p.mean, i, i + 1));
       await slice();
     }
   }

@@ -34,14 +34,13 @@ export async function show(
     status.textContent = q.text ? 'Введите слово: в запросе нет ни одного слова.' : '';
     return current();
   }
-  const { plan, results, morphology } = await search(raw, speaker);
+  const { plan, results } = await search(raw, speaker);
   // The answer is ready; its rendering is a task of its own (the search may have run long in this one).
   await pause();
   if (!current()) return false;
   // Paragraphs with every word; only when there are none, those with some of them.
   const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
-  const fill = (r: (typeof shown)[number]) =>
-    fillResult(template, r, plan, morphology, resultSource(r));
+  const fill = (r: (typeof shown)[number]) => fillResult(template, r, plan.q, resultSource(r));
   list.replaceChildren(...shown.slice(0, SCREENFUL).map(fill));
   notes.replaceChildren(...absentNotes(noteTemplate, plan, speaker));
   empty.hidden = shown.length > 0;

@@ -75,7 +75,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     list.replaceChildren(
       ...results.slice(0, MAX).map((r, i) => {
         const option = answer
-          ? fillResult(optionTemplate, r, answer.plan, answer.morphology, resultSource(r), 120)
+          ? fillResult(optionTemplate, r, answer.plan.q, resultSource(r), 120)
           : clone<HTMLElement>(optionTemplate);
         option.id = `site-search-option-${i}`;
         option.setAttribute('role', 'option');
