@@ -19,7 +19,16 @@ describe('plan', () => {
   it('says a Latin word is not in the Russian record', () => {
     const p = plan('tourism', m);
     expect(p.typed).toBeUndefined();
-    expect(p.absent).toEqual([{ word: 'tourism', latin: true, suggestions: [], prefixed: [] }]);
+    expect(p.absent).toEqual([
+      { word: 'tourism', typed: 'tourism', latin: true, suggestions: [], prefixed: [] },
+    ]);
+  });
+
+  it('keeps an absent word as the reader typed it, for the note to quote', () => {
+    expect(plan('Ёлка «зелёная Ёлка»', m).absent.map((a) => [a.word, a.typed])).toEqual([
+      ['елка', 'Ёлка'],
+      ['зеленая', 'зелёная'],
+    ]);
   });
 
   it('offers the nearest record words for a misspelling', () => {

@@ -14,6 +14,8 @@ import { nearest, startingWith } from './typos.ts';
 export interface Absent {
   /** The word as folded. */
   word: string;
+  /** As the reader typed it (its first use in the query). */
+  typed: string;
   /** The nearest words of the record, for «Возможно, вы имели в виду…». */
   suggestions: string[];
   /** The record's words that begin with it. */
@@ -80,6 +82,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
       const latin = isLatinWord(word);
       absent.push({
         word,
+        typed: group.spelled[i] ?? word,
         latin,
         suggestions: latin || /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
         prefixed: latin ? [] : startingWith(word, recordWords(m)),

@@ -49,6 +49,11 @@ describe('parseQuery', () => {
       'трехъязычие',
       'партнеры',
     ]);
+    // Folded for searching, kept as typed for quoting.
+    expect(parseQuery('ТРЁХ\u00adЪЯЗЫЧИЕ «Партнёры России»').groups.map((g) => g.spelled)).toEqual([
+      ['ТРЁХЪЯЗЫЧИЕ'],
+      ['Партнёры', 'России'],
+    ]);
   });
 
   it('survives odd input', () => {

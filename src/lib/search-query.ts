@@ -12,6 +12,8 @@ export const MAX_QUERY = 200;
 export interface Group {
   /** Folded words, in order. */
   words: string[];
+  /** The same words as the reader typed them («Ёлка» for «елка»), for notes that quote them. */
+  spelled: string[];
   /** The words must be adjacent and in this order. */
   phrase: boolean;
   /** As the reader typed it, for «Здесь нет: «…»». */
@@ -45,13 +47,15 @@ export function parseQuery(raw: string): Query {
     let start = 0;
     for (const t of tokens(part)) {
       const last = groups.at(-1);
+      const spelled = part.slice(t.start, t.end);
       if (t.joined && last) {
         last.words.push(t.word);
+        last.spelled.push(spelled);
         last.phrase = true;
         last.label = part.slice(start, t.end);
       } else {
         start = t.start;
-        groups.push({ words: [t.word], phrase: false, label: part.slice(t.start, t.end) });
+        groups.push({ words: [t.word], spelled: [spelled], phrase: false, label: spelled });
       }
     }
   };
@@ -64,8 +68,14 @@ export function parseQuery(raw: string): Query {
     if (end >= text.length) break; // An unclosed quote is just punctuation.
     loose(text.slice(at, i));
     const inner = text.slice(i + 1, end);
-    const words = tokens(inner).map((t) => t.word);
-    if (words.length > 0) groups.push({ words, phrase: words.length > 1, label: inner.trim() });
+    const found = tokens(inner);
+    if (found.length > 0)
+      groups.push({
+        words: found.map((t) => t.word),
+        spelled: found.map((t) => inner.slice(t.start, t.end)),
+        phrase: found.length > 1,
+        label: inner.trim(),
+      });
     at = end + 1;
     i = end;
   }

@@ -78,8 +78,8 @@ export function absentNotes(
     const note = clone<HTMLElement>(template);
     note.append(
       a.latin
-        ? `Запись — на русском языке, слова «${a.word}» в ней нет.`
-        : `Слова «${a.word}» в записи нет.`,
+        ? `Запись — на русском языке, слова «${a.typed}» в ней нет.`
+        : `Слова «${a.typed}» в записи нет.`,
     );
     if (a.suggestions.length)
       note.append(

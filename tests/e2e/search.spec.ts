@@ -74,13 +74,16 @@ test('a query lists only paragraphs with every word; when none has them all, tho
 test('a word absent from the record is named once, and the paragraphs with the other word say they lack it', async ({
   page,
 }) => {
-  const ids = await results(page, 'Болашак марсоход');
+  const ids = await results(page, 'Болашак Марсоход');
   expect(ids).toEqual(['nazarbayev-speech-15']);
   await expect(page.locator('.search-status')).toHaveText(
     'Найден 1\u00a0абзац, где есть только часть слов.',
   );
-  await expect(page.locator('.search-note')).toHaveText(['Слова «марсоход» в записи нет.']);
-  await expect(page.locator('.result-lacking')).toHaveText('Здесь нет: «марсоход»');
+  // Quoted as typed, not as searched (folded).
+  await expect(page.locator('.search-note')).toHaveText(['Слова «Марсоход» в записи нет.']);
+  await expect(page.locator('.result-lacking')).toHaveText('Здесь нет: «Марсоход»');
+  await results(page, 'Ёлка');
+  await expect(page.locator('.search-note')).toHaveText([/^Слова «Ёлка» в записи нет\./]);
 });
 
 test('every form of a word, across fleeting vowels and alternations, and a dash typed as a hyphen', async ({
