@@ -4,7 +4,8 @@
  * The browser answers every query from them in one fetch, without Pagefind's
  * WebAssembly and index (src/scripts/search-engine.ts). Sent only while the
  * record is small enough to send whole; for a larger one the file says `null`
- * and queries go through Pagefind's index and fragments. */
+ * and queries go through Pagefind's index and fragments.
+ */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
