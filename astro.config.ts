@@ -8,7 +8,7 @@ import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
-import rehypeParagraphIds from './src/lib/rehype-paragraph-ids.ts';
+import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 
 /** The public origin, written into every absolute URL. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
@@ -24,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // The source already has «», – and …; smartypants would rewrite them. The record is plain
-    // text (src/lib/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
+    // text (src/record/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
   integrations: [idGuard(), mdx(), cspFirst(), headers()],

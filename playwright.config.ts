@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROME_ARGS, chromiumPath } from './scripts/chromium.ts';
+import { CHROME_ARGS, chromiumPath } from './scripts/lib/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 

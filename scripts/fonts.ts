@@ -8,7 +8,7 @@
  * The output is committed; tests/site/fonts.test.ts fails when the built site
  * shows a character the faces lack, and says to run this again.
  * It also writes src/styles/font-fallback.css: for each face, a local Times-metric
- * serif scaled to the cut's metrics (src/lib/font-fallback.ts), so the page set in
+ * serif scaled to the cut's metrics (src/publish/font-fallback.ts), so the page set in
  * the fallback before the font arrives takes the same lines (`font-display: swap`
  * without layout shift).
  */
@@ -22,8 +22,8 @@ import {
   fallbackOverrides,
   TIMES_LOCAL,
   TIMES_NEW_ROMAN,
-} from '../src/lib/font-fallback.ts';
-import { PT_SERIF_FACES } from './font-faces.ts';
+} from '../src/publish/font-fallback.ts';
+import { PT_SERIF_FACES } from './lib/font-faces.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = 'src/fonts';

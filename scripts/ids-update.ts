@@ -15,8 +15,8 @@ import {
   formatManifest,
   parseManifest,
   updateManifest,
-} from '../src/lib/id-manifest.ts';
-import { generatedPassages, recordFiles } from '../src/lib/importer.ts';
+} from '../src/record/id-manifest.ts';
+import { generatedPassages, recordFiles } from '../src/record/importer.ts';
 
 const { values } = parseArgs({
   options: {

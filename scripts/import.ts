@@ -14,7 +14,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRecord, loadSpeakers, recordFiles } from '../src/lib/importer.ts';
+import { importRecord, loadSpeakers, recordFiles } from '../src/record/importer.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { serve } from './bench-lib.ts';
-import { chromiumPath } from './chromium.ts';
+import { serve } from './bench/lib.ts';
+import { chromiumPath } from './lib/chromium.ts';
 
 const PORT = Number(process.env.SHOTS_PORT ?? 4390);
 const BASE = `http://127.0.0.1:${PORT}`;

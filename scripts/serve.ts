@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { lookup } from 'mrmime';
 import sirv from 'sirv';
 import { cacheControl, type HostRules, hostDir } from '../src/integrations/host-config.ts';
-import { DIST } from './dist.ts';
+import { DIST } from './lib/dist.ts';
 
 /** The request handler for the site built in `dist` with these rules. */
 export function siteHandler(

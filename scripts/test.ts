@@ -4,10 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { hasCaddy } from './caddy.ts';
-import { chromiumPath, hasChromium } from './chromium.ts';
-import { hasNginx } from './nginx.ts';
-import { command, ensurePackages } from './system.ts';
+import { hasCaddy } from './lib/caddy.ts';
+import { chromiumPath, hasChromium } from './lib/chromium.ts';
+import { hasNginx } from './lib/nginx.ts';
+import { command, ensurePackages } from './lib/system.ts';
 
 function ensureTools(): void {
   if (!hasChromium() && process.env.CHROME_PATH) {
@@ -41,7 +41,7 @@ const steps: [string, string][] = [
     'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json',
   ],
   ['build', 'npm run build'],
-  ['reproducible build (second build, byte compare)', 'node scripts/reproducible.ts'],
+  ['reproducible build (second build, byte compare)', 'node tests/support/reproducible.ts'],
   [
     'built-site checks',
     'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json',
@@ -54,7 +54,7 @@ const steps: [string, string][] = [
     'end-to-end (Playwright, Chromium)',
     'PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/counts/e2e.json playwright test --reporter=list,json',
   ],
-  ['search evaluation (P@1, hit@3, recall, absent, typos)', 'node scripts/eval-search.ts'],
+  ['search evaluation (P@1, hit@3, recall, absent, typos)', 'node tests/search-eval/eval.ts'],
   ['sub-path build (BASE_PATH=/forum-2017/)', `${SUBPATH} npm run build`],
   [
     'sub-path: links, addresses, hosting checks',

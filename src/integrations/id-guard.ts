@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { breaches, breachReport, parseManifest } from '../lib/id-manifest.ts';
-import { generatedPassages } from '../lib/importer.ts';
+import { breaches, breachReport, parseManifest } from '../record/id-manifest.ts';
+import { generatedPassages } from '../record/importer.ts';
 
 /** Throws when the record in `dir` breaks its id manifest; a record with no manifest has published nothing yet. */
 export function guardIds(dir: string): number {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { recordMd } from '../lib/downloads.ts';
-import { getDownloadInput } from '../lib/record.ts';
+import { recordMd } from '../publish/downloads.ts';
+import { getDownloadInput } from '../record/record.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(recordMd(await getDownloadInput(site)), {

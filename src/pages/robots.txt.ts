@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absolute, PATHS } from '../lib/addresses.ts';
+import { absolute, PATHS } from '../shared/addresses.ts';
 
 // The share tools' markup (/share-tools/) is a piece of a page, fetched by its script: not for search engines.
 export const GET: APIRoute = ({ site }) =>

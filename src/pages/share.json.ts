@@ -1,8 +1,8 @@
 /** What the share tools need to build quotes and citations, fetched only when a reader uses them. */
 import type { APIRoute } from 'astro';
-import { authorOf, citationBase } from '../lib/cite-data.ts';
-import { getRecordInfo, getSpeeches } from '../lib/record.ts';
-import { KIND_TITLE } from '../lib/speeches.ts';
+import { authorOf, citationBase } from '../cite/cite-data.ts';
+import { getRecordInfo, getSpeeches } from '../record/record.ts';
+import { KIND_TITLE } from '../record/speeches.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('set `site` in astro.config.ts: quotes carry absolute URLs');

@@ -1,7 +1,7 @@
 /** Every page with an address of its own: the record, the speeches, the documents, the passage pages. */
 import type { APIRoute } from 'astro';
-import { absolute, PATHS, passagePagePath, speechPath } from '../lib/addresses.ts';
-import { getPassages, getSpeeches } from '../lib/record.ts';
+import { getPassages, getSpeeches } from '../record/record.ts';
+import { absolute, PATHS, passagePagePath, speechPath } from '../shared/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [

@@ -4,7 +4,7 @@
  * between pages and fragments, searching, and sharing all stay under the base.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { DIST } from '../../scripts/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { readRules } from '../../scripts/serve.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://forum-2017.example.org').origin;

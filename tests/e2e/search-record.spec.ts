@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { lemmas, loadAz } from '../../scripts/search-eval-set.ts';
+import { lemmas, loadAz } from '../search-eval/set.ts';
 
 /**
  * Search over the whole record, not a list of chosen words: for every

@@ -396,7 +396,7 @@ test('Pagefind answers where the texts are not sent whole, or do not load, and a
   expect(fromTexts.length).toBeGreaterThan(1);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  // `null`: a record too large to send whole (scripts/search-texts.ts); then a failed request.
+  // `null`: a record too large to send whole (src/search/build/texts.ts); then a failed request.
   for (const answer of ['null', 'fail']) {
     await page.route('**/search/texts.json', (route) =>
       answer === 'fail'

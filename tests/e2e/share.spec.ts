@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../downloads.ts';
+import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../support/downloads.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEAD, passageId, speechPath } from '../../src/lib/addresses.ts';
-import { RECORD_DIR } from '../../src/lib/record-dir.ts';
-import { parseTranscript } from '../../src/lib/transcript.ts';
+import { RECORD_DIR } from '../../src/record/record-dir.ts';
+import { parseTranscript } from '../../src/record/transcript.ts';
+import { LEAD, passageId, speechPath } from '../../src/shared/addresses.ts';
 import { paragraphs, readPage } from '../site/built.ts';
 
 const sourceDir = join(RECORD_DIR, 'source');

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
-import { RECORD_DIR } from '../../src/lib/record-dir.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { RECORD_DIR } from '../../src/record/record-dir.ts';
 
 describe(`the build of ${RECORD_DIR} ran none of its text`, () => {
   it('left no marker file that a hostile paragraph would write', () => {

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brotli, brotliFile } from '../../scripts/brotli.ts';
-import { DIST } from '../../scripts/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { brotli, brotliFile } from '../../src/publish/brotli.ts';
 import { readPage } from './built.ts';
 import { pages } from './pages.ts';
 

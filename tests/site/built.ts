@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
-import { DIST } from '../../scripts/dist.ts';
-import { parseTranscript, type Transcript } from '../../src/lib/transcript.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { parseTranscript, type Transcript } from '../../src/record/transcript.ts';
 
 export function readPage(path: string): HTMLElement {
   const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);

@@ -1,7 +1,7 @@
 /**
  * A CSP in a <meta> covers only what comes after it: on every built page it is the first thing
  * in <head> after the charset, before the JSON-LD block, the title and any script or style.
- * Inline JSON is written with `<`, `>`, `&` escaped (src/lib/inline-json.ts), so text cannot end it.
+ * Inline JSON is written with `<`, `>`, `&` escaped (src/shared/inline-json.ts), so text cannot end it.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';

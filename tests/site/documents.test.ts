@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { paragraphText, readPage } from './built.ts';
 
 const page = readPage('/documents/');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
-import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../downloads.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../support/downloads.ts';
 
 const expected = expectedPairs(
   readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'),

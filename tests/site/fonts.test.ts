@@ -10,9 +10,9 @@ import fontverter from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
-import { PT_SERIF_FACES } from '../../scripts/font-faces.ts';
-import { fallbackOverrides, TIMES_NEW_ROMAN } from '../../src/lib/font-fallback.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { PT_SERIF_FACES } from '../../scripts/lib/font-faces.ts';
+import { fallbackOverrides, TIMES_NEW_ROMAN } from '../../src/publish/font-fallback.ts';
 import { pages } from './pages.ts';
 
 async function characters(file: string): Promise<Set<number>> {

@@ -9,11 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCaddy } from '../../scripts/caddy.ts';
-import { DIST } from '../../scripts/dist.ts';
-import { startNginx } from '../../scripts/nginx.ts';
-import { TEXT } from '../../scripts/precompress.ts';
+import { startCaddy } from '../../scripts/lib/caddy.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { startNginx } from '../../scripts/lib/nginx.ts';
 import { readRules, startServer } from '../../scripts/serve.ts';
+import { TEXT } from '../../src/integrations/precompress.ts';
 
 const rules = readRules(DIST);
 const base = rules.base;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, parseManifest } from '../../src/lib/id-manifest.ts';
+import { fingerprint, parseManifest } from '../../src/record/id-manifest.ts';
 import { paragraphText, readPage } from './built.ts';
 import { MANIFEST, publishedIds } from './ids.ts';
 

@@ -1,6 +1,6 @@
 /** Every HTML page of the built site, as URL paths (`/speeches/putin-speech/`) and files. */
 import { relative, sep } from 'node:path';
-import { DIST } from '../../scripts/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { builtPages } from '../../src/integrations/built-pages.ts';
 
 /** The HTML documents; partials, fetched by pages, are not pages. */

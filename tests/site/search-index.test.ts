@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
-import { tokens } from '../../src/lib/normalize.ts';
-import type { SearchPage } from '../../src/lib/search-results.ts';
-import { pagefindKey } from '../../src/lib/stem.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { tokens } from '../../src/search/core/normalize.ts';
+import type { SearchPage } from '../../src/search/core/results.ts';
+import { pagefindKey } from '../../src/search/core/stem.ts';
 import { paragraphs, readPage } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
@@ -69,7 +69,7 @@ describe('the search index', () => {
       readByIndex(page, 'p[id]').map((p) => p.text.replace(/\s*¶[^¶]*$/, '')),
     );
     // A word alone, or a dashed compound written together («онлайн-курсов» → «онлайнкурсов»): Pagefind files
-    // the compound as a whole, and its words not always. The search asks for both (src/lib/search-plan.ts).
+    // the compound as a whole, and its words not always. The search asks for both (src/search/core/plan.ts).
     const words = new Set<string>();
     for (const t of texts) {
       const all = tokens(t);

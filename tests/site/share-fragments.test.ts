@@ -7,7 +7,7 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { fragmentLink, textBefore } from '../../src/lib/fragment-link.ts';
+import { fragmentLink, textBefore } from '../../src/cite/fragment-link.ts';
 import { paragraphText, readPage } from './built.ts';
 import { pages } from './pages.ts';
 

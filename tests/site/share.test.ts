@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../scripts/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { readPage, source } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';

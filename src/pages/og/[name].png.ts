@@ -1,8 +1,8 @@
 /** 1200×630 preview images of the record (`/og/record.png`) and of each speech (`/og/<slug>.png`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatDateRu } from '../../lib/format.ts';
-import { previewPng } from '../../lib/og.ts';
-import { getForum, getRecordInfo, getSpeeches } from '../../lib/record.ts';
+import { previewPng } from '../../publish/og.ts';
+import { getForum, getRecordInfo, getSpeeches } from '../../record/record.ts';
+import { formatDateRu } from '../../shared/format.ts';
 
 export const getStaticPaths = (async () => {
   const forum = await getForum();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatDateRu } from '../../lib/format.ts';
-import { previewPng } from '../../lib/og.ts';
-import { getForum, getPassages, getRecordInfo, type Passage } from '../../lib/record.ts';
+import { previewPng } from '../../publish/og.ts';
+import { getForum, getPassages, getRecordInfo, type Passage } from '../../record/record.ts';
+import { formatDateRu } from '../../shared/format.ts';
 
 export const getStaticPaths = (async () =>
   (await getPassages()).map((passage) => ({

@@ -1,11 +1,11 @@
 /**
  * `/search/words.json`: the record's words through the dictionary, for the
  * search code (loaded with it, never by a reading page). See
- * `src/lib/morphology-build.ts`.
+ * `src/search/build/words.ts`.
  */
 import { getCollection } from 'astro:content';
-import { buildMorphology } from '../../lib/morphology-build.ts';
-import { getPassages, getSpeakers } from '../../lib/record.ts';
+import { getPassages, getSpeakers } from '../../record/record.ts';
+import { buildMorphology } from '../../search/build/words.ts';
 
 /** Every string inside a value: the text a document card shows comes from its fields. */
 const strings = (v: unknown): string[] =>

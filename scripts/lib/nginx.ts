@@ -1,0 +1,147 @@
+/**
+ * Runs the system nginx (Debian's `nginx` and `libnginx-mod-http-brotli-static`) with the
+ * server block generated at build (`dist-host/nginx.conf`), as a deployer would include it,
+ * in a scratch folder, on 127.0.0.1. For the hosting tests and `npm run bench:serve`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hostDir } from '../../src/integrations/host-config.ts';
+import { readRules } from '../serve.ts';
+
+export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const NGINX_PACKAGES = 'nginx libnginx-mod-http-brotli-static';
+
+export function hasNginx(): boolean {
+  return existsSync(NGINX) && existsSync(BROTLI_MODULE);
+}
+
+/** A free TCP port on 127.0.0.1 (asked of the system, then released). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** The generated server block with its three deployer's lines set: listen, root. */
+export function localServerBlock(conf: string, port: number, root: string): string {
+  const out = conf
+    .replace(/^ {2}listen \S+;$/m, `  listen 127.0.0.1:${port};`)
+    .replace(/^ {2}root \S+;$/m, `  root ${root};`);
+  if (!out.includes(`listen 127.0.0.1:${port};`) || !out.includes(`root ${root};`))
+    throw new Error('nginx.conf: no `listen` or `root` line to set');
+  return out;
+}
+
+/** The folder a server serves: `dist`, or with a base path a folder in `scratch` holding `dist` under that path. */
+export function serverRoot(dist: string, base: string, scratch: string): string {
+  if (base === '/') return dist;
+  const root = join(scratch, 'root');
+  const parts = base.split('/').filter(Boolean);
+  mkdirSync(join(root, ...parts.slice(0, -1)), { recursive: true });
+  symlinkSync(dist, join(root, ...parts));
+  return root;
+}
+
+/** Polls `url` until it answers 2xx, or fails with `what` and the server's own words. */
+export async function waitFor(
+  url: string,
+  child: ChildProcess,
+  errors: () => string,
+  what: string,
+): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start on ${url}: ${errors()}`);
+}
+
+export interface RunningServer {
+  url: string;
+  stop: () => void;
+}
+
+/** Starts nginx on the built site in `dist`; resolves once it answers. */
+export async function startNginx(
+  dist: string,
+  { port = 0, workers = 1 } = {},
+): Promise<RunningServer> {
+  if (!hasNginx())
+    throw new Error(`${NGINX} or ${BROTLI_MODULE} missing: apt-get install -y ${NGINX_PACKAGES}`);
+  const listen = port || (await freePort());
+  const { base } = readRules(dist);
+  const dir = mkdtempSync(join(tmpdir(), 'site-nginx-'));
+  const root = serverRoot(dist, base, dir);
+  symlinkSync('/etc/nginx/mime.types', join(dir, 'mime.types'));
+  writeFileSync(
+    join(dir, 'site.conf'),
+    localServerBlock(readFileSync(join(hostDir(dist), 'nginx.conf'), 'utf8'), listen, root),
+  );
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (t) => `  ${t}_temp_path ${join(dir, t)};`,
+  );
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    [
+      `load_module ${BROTLI_MODULE};`,
+      // As root, workers would otherwise run as `nobody`, who may not read the worktree.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
+      `worker_processes ${workers};`,
+      `pid ${join(dir, 'nginx.pid')};`,
+      'error_log stderr error;',
+      'events { worker_connections 1024; }',
+      'http {',
+      '  access_log off;',
+      ...temp,
+      `  include ${join(dir, 'site.conf')};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn(
+    NGINX,
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let errors = '';
+  child.stderr?.on('data', (d) => {
+    errors += d;
+  });
+  const stop = () => {
+    child.kill('SIGQUIT');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${listen}${base}`;
+  try {
+    await waitFor(url, child, () => errors, 'nginx');
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return { url, stop };
+}

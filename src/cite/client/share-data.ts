@@ -1,0 +1,40 @@
+/** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
+
+import { PATHS, passageSpeech } from '../../shared/addresses.ts';
+import { localDay } from '../../shared/format.ts';
+import type { CiteInput } from '../citations.ts';
+
+export interface ShareData
+  extends Omit<
+    CiteInput,
+    'id' | 'speech' | 'author' | 'kind' | 'accessed' | 'cites' | 'sourceAccessed'
+  > {
+  sourceAccessed?: string;
+  speeches: Record<string, { kind: string; author: NonNullable<CiteInput['author']> }>;
+}
+
+let data: Promise<ShareData> | undefined;
+export const shareData = (): Promise<ShareData> =>
+  (data ??= fetch(PATHS.shareData).then((r) => r.json() as Promise<ShareData>));
+
+/** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
+export async function citeInput(
+  scope: { id?: string | undefined; speech?: string | undefined },
+  cites: CiteInput['cites'] = 'edition',
+): Promise<CiteInput> {
+  const { speeches, ...base } = await shareData();
+  const slug = scope.speech ?? (scope.id && passageSpeech(scope.id));
+  const speech = slug ? speeches[slug] : undefined;
+  // The day the reader reads this edition is the date of access of a reference to it.
+  const accessed = localDay(new Date());
+  return {
+    ...base,
+    accessed,
+    sourceAccessed: base.sourceAccessed ?? accessed,
+    cites,
+    id: scope.id,
+    speech: slug || undefined,
+    kind: speech?.kind,
+    author: speech?.author,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The whole record as downloads — JSON, plain text, Markdown and Akoma Ntoso
+ * XML — built from the content collections, with the same paragraph ids as the pages.
+ */
+import { escape as xml } from 'html-escaper';
+import { escapeMdx } from '../record/mdx.ts';
+import { speechTitle, type TurnKind } from '../record/speeches.ts';
+import { absolute, LEAD, PATHS, passageId, passagePath, speechPath } from '../shared/addresses.ts';
+
+export interface Speaker {
+  id: string;
+  name: string;
+  nameGenitive: string;
+  surname?: string | undefined;
+  role: string;
+}
+
+/** The record's text: what the source copy says, as the collections hold it. */
+export interface RecordText {
+  title: string;
+  /** ISO 8601 with the Moscow offset. */
+  datetime: string;
+  place: string;
+  sourceUrl: string;
+  lead: string[];
+  turns: {
+    slug: string;
+    speaker: string;
+    kind: TurnKind;
+    paragraphs: string[];
+    omissionAfter: boolean;
+  }[];
+}
+
+export interface DownloadInput {
+  record: RecordText;
+  speakers: Speaker[];
+  site: string;
+  sha256: string;
+  retrieved: string | undefined;
+  /** The source's publisher, as bibliographies name it. */
+  publisher: string;
+  /** A short Latin name for machine identifiers. */
+  name: string;
+  documents: {
+    id: string;
+    title: string;
+    status: string;
+    count?: number | undefined;
+    mentions: string[];
+  }[];
+}
+
+export const OMISSION = '<…>';
+
+function speakerOf(input: DownloadInput, id: string): Speaker {
+  const s = input.speakers.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown speaker «${id}»`);
+  return s;
+}
+
+const url = (site: string, path: string) => absolute(path, site);
+const leadId = (i: number) => passageId(LEAD, i + 1);
+
+export function recordJson(input: DownloadInput): string {
+  const { record: r, site } = input;
+  return `${JSON.stringify(
+    {
+      $schema: url(site, PATHS.jsonSchema),
+      title: r.title,
+      date: r.datetime,
+      place: r.place,
+      source: { url: r.sourceUrl, sha256: input.sha256, retrieved: input.retrieved },
+      lead: r.lead.map((text, i) => ({
+        id: leadId(i),
+        text,
+        url: url(site, passagePath(leadId(i))),
+      })),
+      speeches: r.turns.map((t) => {
+        const sp = speakerOf(input, t.speaker);
+        return {
+          slug: t.slug,
+          kind: t.kind,
+          title: speechTitle(t.kind, sp, t.slug),
+          speaker: { id: sp.id, name: sp.name, role: sp.role },
+          url: url(site, speechPath(t.slug)),
+          omissionAfter: t.omissionAfter,
+          paragraphs: t.paragraphs.map((text, i) => {
+            const id = passageId(t.slug, i + 1);
+            return { id, text, url: url(site, passagePath(id)) };
+          }),
+        };
+      }),
+      documents: input.documents,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Plain text: one paragraph a line, each opening with its id in brackets. */
+export function recordTxt(input: DownloadInput): string {
+  const { record: r } = input;
+  const lines = [
+    r.title,
+    `${r.datetime}, ${r.place}`,
+    `Источник: ${r.sourceUrl} (SHA-256 ${input.sha256})`,
+    '',
+  ];
+  lines.push(...r.lead.map((text, i) => `[${leadId(i)}] ${text}`));
+  for (const t of r.turns) {
+    const sp = speakerOf(input, t.speaker);
+    lines.push('', `== ${speechTitle(t.kind, sp, t.slug)} (${sp.name}, ${sp.role})`, '');
+    lines.push(...t.paragraphs.map((text, i) => `[${passageId(t.slug, i + 1)}] ${text}`));
+    if (t.omissionAfter) lines.push('', OMISSION);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Markdown: headings per speech, each paragraph preceded by an anchor with its id. */
+export function recordMd(input: DownloadInput): string {
+  const { record: r } = input;
+  const out = [`# ${r.title}`, '', `${r.datetime}, ${r.place}. Источник: <${r.sourceUrl}>`, ''];
+  const para = (id: string, text: string) => [`<a id="${id}"></a>${escapeMdx(text)}`, ''];
+  r.lead.forEach((text, i) => {
+    out.push(...para(leadId(i), text));
+  });
+  for (const t of r.turns) {
+    const sp = speakerOf(input, t.speaker);
+    out.push(`## ${speechTitle(t.kind, sp, t.slug)}`, '', `**${sp.name}**, ${sp.role}`, '');
+    t.paragraphs.forEach((text, i) => {
+      out.push(...para(passageId(t.slug, i + 1), text));
+    });
+    if (t.omissionAfter) out.push('\\<…\\>', '');
+  }
+  return out.join('\n');
+}
+
+/** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
+const frbr = (
+  level: string,
+  self: string,
+  uri: string,
+  date: string,
+  name: string,
+  author: string,
+  extra?: string,
+) =>
+  `        <FRBR${level}>
+          <FRBRthis value="${self}"/>
+          <FRBRuri value="${uri}"/>
+          <FRBRdate date="${date}" name="${name}"/>
+          <FRBRauthor href="#${author}"/>${extra ? `\n          ${extra}` : ''}
+        </FRBR${level}>`;
+
+/** Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…" as="#role-…"`, documents in `papers`. */
+export function recordAkn(input: DownloadInput): string {
+  const { record: r, site } = input;
+  const date = r.datetime.slice(0, 10);
+  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const roles = [...new Set(input.speakers.map((s) => s.role))];
+  const roleId = (role: string) => `role-${roles.indexOf(role) + 1}`;
+  const people = input.speakers.map(
+    (s) =>
+      `        <TLCPerson eId="${s.id}" href="/ontology/person/${s.id}" showAs="${xml(s.name)}"/>`,
+  );
+  const roleRefs = roles.map(
+    (role) =>
+      `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
+  );
+  const p = (id: string, text: string) => `<p eId="${id}">${xml(text)}</p>`;
+  const sections = r.turns.map((t) => {
+    const sp = speakerOf(input, t.speaker);
+    const omission = t.omissionAfter
+      ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
+      : '';
+    return `      <debateSection eId="${t.slug}" name="${t.kind}">
+        <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
+        <speech by="#${sp.id}" as="#${roleId(sp.role)}">
+          <from>${xml(sp.name)}</from>
+          ${t.paragraphs.map((text, i) => p(passageId(t.slug, i + 1), text)).join('\n          ')}
+        </speech>${omission}
+      </debateSection>`;
+  });
+  const papers = input.documents.length
+    ? `
+      <papers eId="papers">
+        <heading>Документы</heading>
+        ${input.documents.map((d) => `<p eId="doc-${d.id}">${xml(d.title)}</p>`).join('\n        ')}
+      </papers>`
+    : '';
+  const made = input.retrieved ?? date;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <debate name="${input.name}">
+    <meta>
+      <identification source="#source">
+${frbr('Work', `${work}/!main`, work, date, 'event', 'source', '<FRBRcountry value="ru"/>')}
+${frbr('Expression', `${work}/rus@/!main`, `${work}/rus@`, date, 'publication', 'source', '<FRBRlanguage language="rus"/>')}
+${frbr('Manifestation', `${work}/rus@/!main.xml`, xml(url(site, PATHS.akn)), made, 'transform', 'site')}
+      </identification>
+      <references source="#source">
+        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
+        <TLCOrganization eId="site" href="${xml(url(site, PATHS.home))}" showAs="${xml(r.title)}"/>
+        <TLCLocation eId="place" href="/ontology/location/place" showAs="${xml(r.place)}"/>
+${people.join('\n')}
+${roleRefs.join('\n')}
+      </references>
+    </meta>
+    <preface>
+      <p class="title"><docTitle>${xml(r.title)}</docTitle></p>
+      <p class="date"><docDate date="${date}">${xml(r.datetime)}</docDate>, <location refersTo="#place">${xml(r.place)}</location></p>
+      ${r.lead.map((text, i) => p(leadId(i), text)).join('\n      ')}
+    </preface>
+    <debateBody>
+${sections.join('\n')}${papers}
+    </debateBody>
+  </debate>
+</akomaNtoso>
+`;
+}

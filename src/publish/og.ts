@@ -1,0 +1,166 @@
+/**
+ * Preview images (1200×630 PNG) for shared passage links: the quoted words and
+ * the speaker, rendered at build time with satori and resvg, in PT Serif with
+ * its Cyrillic glyphs embedded. Deterministic for the same input.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { quoteRu, withEllipsis } from '../shared/typography.ts';
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => readFileSync(require.resolve(`@fontsource/pt-serif/files/${file}`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+function loadFonts() {
+  // Two subsets under two names: satori falls back per glyph between families, not within one.
+  fonts ??= [
+    {
+      name: 'PT Serif Cyrillic',
+      data: font('pt-serif-cyrillic-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Latin',
+      data: font('pt-serif-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Cyrillic',
+      data: font('pt-serif-cyrillic-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+    {
+      name: 'PT Serif Latin',
+      data: font('pt-serif-latin-700-normal.woff'),
+      weight: 700,
+      style: 'normal',
+    },
+  ];
+  return fonts;
+}
+
+/**
+ * Cuts a long paragraph after the last sentence that fits (if that keeps at least a third of
+ * `max`), else at a word, and marks the cut with an ellipsis set close, as Russian typesetting does.
+ */
+export function cutAtSentence(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const sentence = Math.max(...['. ', '! ', '? ', '… '].map((end) => head.lastIndexOf(end)));
+  if (sentence >= Math.min(80, max / 3)) return withEllipsis(head.slice(0, sentence + 1));
+  return withEllipsis(head.slice(0, head.lastIndexOf(' ')));
+}
+
+/**
+ * The words a card title shows: the paragraph without the forms of address it opens with
+ * («Уважаемый Иван Иванович!», «Дорогие друзья!»), which say nothing of what is said.
+ */
+export function withoutAddress(text: string): string {
+  const rest = text.replace(/^(?:(?:Уважаем|Дорог)[^.!?]{0,60}!\s+)+/u, '');
+  return rest || text;
+}
+
+export interface PreviewInput {
+  /** Words to show in «ёлочки» (a passage), or with `heading`, a title shown as is. */
+  quote: string;
+  heading?: boolean;
+  speaker: string;
+  role: string;
+  footer: string;
+}
+
+type Node = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children: (Node | string)[] | Node | string,
+): Node => ({ type, props: { style, children } });
+
+export async function previewPng({
+  quote,
+  heading = false,
+  speaker,
+  role,
+  footer,
+}: PreviewInput): Promise<Buffer> {
+  const text = heading ? quote : quoteRu(cutAtSentence(quote, 260));
+  const size = text.length > 180 ? 36 : text.length > 100 ? 44 : text.length > 40 ? 54 : 72;
+  const tree = el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      paddingTop: 56,
+      paddingRight: 72,
+      paddingBottom: 56,
+      paddingLeft: 56,
+      background: '#fdfcf9',
+      color: '#1b1f24',
+      fontFamily: '"PT Serif Cyrillic", "PT Serif Latin"',
+      borderLeft: '16px solid #1d4f91',
+    },
+    [
+      el(
+        'div',
+        {
+          display: 'flex',
+          width: 1040,
+          fontSize: size,
+          lineHeight: 1.35,
+          fontWeight: heading ? 700 : 400,
+        },
+        text,
+      ),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, speaker),
+        el('div', { display: 'flex', fontSize: 26, color: '#5a626d' }, role),
+        el('div', { display: 'flex', fontSize: 24, color: '#1d4f91', marginTop: 20 }, footer),
+      ]),
+    ],
+  );
+  // satori's types expect React elements; the plain object is what React would produce.
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts: loadFonts(),
+  });
+  return rasterize(svg);
+}
+
+/**
+ * The SVG as PNG. Rasterizing is three quarters of the cost, so PNGs are kept
+ * in the build cache (ASTRO_CACHE_DIR, as in astro.config.ts) under the hash of
+ * the SVG and the resvg version: the same SVG always gives the same bytes.
+ */
+function rasterize(svg: string): Buffer {
+  const version = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+  const dir = join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'og');
+  const file = join(dir, `${createHash('sha256').update(`${version}\n${svg}`).digest('hex')}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: 1200 },
+      font: { loadSystemFonts: false },
+    })
+      .render()
+      .asPng();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, png);
+    return png;
+  }
+}

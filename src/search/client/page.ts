@@ -1,0 +1,61 @@
+/** The search page's answer to a query: status, notes and results, filled into the page's templates. */
+
+import { resultSource, statusText } from '../core/messages.ts';
+import { pause, slicer } from '../core/pause.ts';
+import { parseQuery } from '../core/query.ts';
+import { missingGroups } from '../core/results.ts';
+import { search } from './engine.ts';
+import { absentNotes, fillResult } from './render.ts';
+
+export { loadEngine } from './engine.ts';
+
+/** Results filled before the first pause: a phone's screenful. */
+const SCREENFUL = 4;
+
+/** Shows the answer in `root` unless `current()` says a newer query has started; true when shown. */
+export async function show(
+  root: HTMLElement,
+  raw: string,
+  speaker: string,
+  current: () => boolean,
+): Promise<boolean> {
+  const status = root.querySelector('.search-status');
+  const list = root.querySelector('.results');
+  const notes = root.querySelector('.search-notes');
+  const empty = root.querySelector<HTMLElement>('.search-empty');
+  const template = root.querySelector<HTMLTemplateElement>('#result-template');
+  const noteTemplate = root.querySelector<HTMLTemplateElement>('#note-template');
+  if (!status || !list || !notes || !empty || !template || !noteTemplate) return false;
+  const q = parseQuery(raw);
+  if (q.groups.length === 0) {
+    list.replaceChildren();
+    notes.replaceChildren();
+    empty.hidden = true;
+    status.textContent = q.text ? 'Введите слово: в запросе нет ни одного слова.' : '';
+    return current();
+  }
+  const { plan, results } = await search(raw, speaker);
+  // The answer is ready; its rendering is a task of its own (the search may have run long in this one).
+  await pause();
+  if (!current()) return false;
+  // Paragraphs with every word; only when there are none, those with some of them.
+  const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
+  const fill = (r: (typeof shown)[number]) => fillResult(template, r, plan.q, resultSource(r));
+  list.replaceChildren(...shown.slice(0, SCREENFUL).map(fill));
+  notes.replaceChildren(...absentNotes(noteTemplate, plan, speaker));
+  empty.hidden = shown.length > 0;
+  // Words not in the record at all have their own note; the status names only what no paragraph here has.
+  const absent = new Set(plan.absent.map((a) => a.word));
+  const missing = missingGroups(shown, plan.q).filter(
+    (label) => !parseQuery(label).groups.every((g) => g.words.every((w) => absent.has(w))),
+  );
+  status.textContent = statusText(plan.q.text, shown, missing, speaker);
+  // The rest in slices: on a slow device the first results paint without waiting for a long list.
+  const slice = slicer();
+  for (let i = SCREENFUL; i < shown.length; i += SCREENFUL) {
+    await slice();
+    if (!current()) return false;
+    list.append(...shown.slice(i, i + SCREENFUL).map(fill));
+  }
+  return true;
+}

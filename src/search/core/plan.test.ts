@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { morphologyOf } from '../../../tests/support/search-fixture.ts';
+import { plan } from './plan.ts';
+import { queryWords } from './query.ts';
+
+const m = await morphologyOf([
+  'Цифровизация и гостеприимство. Телемедицина и трёхъязычие. Образование и образовательные программы, магистрали.',
+  'Которые которых который которой. Туризм.',
+]);
+
+describe('plan', () => {
+  it('converts a query typed in the wrong layout when the converted words are in the record', () => {
+    const p = plan('wbahjdbpfwbz', m);
+    expect(p.typed).toBe('wbahjdbpfwbz');
+    expect(queryWords(p.q)).toEqual(['цифровизация']);
+    expect(p.absent).toEqual([]);
+  });
+
+  it('says a Latin word is not in the Russian record', () => {
+    const p = plan('tourism', m);
+    expect(p.typed).toBeUndefined();
+    expect(p.absent).toEqual([
+      { word: 'tourism', typed: 'tourism', latin: true, suggestions: [], prefixed: [] },
+    ]);
+  });
+
+  it('keeps an absent word as the reader typed it, for the note to quote', () => {
+    expect(plan('Ёлка «зелёная Ёлка»', m).absent.map((a) => [a.word, a.typed])).toEqual([
+      ['елка', 'Ёлка'],
+      ['зеленая', 'зелёная'],
+    ]);
+  });
+
+  it('offers the nearest record words for a misspelling', () => {
+    expect(plan('гостепреимство', m).absent[0]?.suggestions).toEqual(['гостеприимство']);
+    expect(plan('телемедецина', m).absent[0]?.suggestions).toEqual(['телемедицина']);
+    expect(plan('цифровизацыя', m).absent[0]?.suggestions).toEqual(['цифровизация']);
+    expect(plan('трехязычие', m).absent[0]?.suggestions).toEqual(['трехъязычие']);
+  });
+
+  it('lists the words that begin like an absent word, and never searches for them', () => {
+    const p = plan('образ', m);
+    expect(p.absent[0]?.prefixed).toEqual(['образование', 'образовательные']);
+    expect(p.mean).toEqual([[[]]]);
+    expect(p.lookups).toEqual([]);
+  });
+
+  it('reads an unfinished last word as its continuations only while typing', () => {
+    expect(plan('магистр', m, true).lookups).toEqual([['магистрали']]);
+    expect(plan('магистр ', m, true).lookups).toEqual([]);
+    expect(plan('магистр', m).lookups).toEqual([]);
+  });
+
+  it('asks the index once per key it files the record forms under', () => {
+    expect(plan('котором', m).lookups.map((l) => l.sort())).toEqual([
+      ['которой', 'которые', 'который'],
+    ]);
+    expect(plan('котором туризм', m).lookups).toHaveLength(2);
+  });
+});
