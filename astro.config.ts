@@ -8,6 +8,7 @@ import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 
 /** The public origin, written into every absolute URL. Override with SITE_URL. */
@@ -27,7 +28,8 @@ export default defineConfig({
     // text (src/record/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
-  integrations: [idGuard(), mdx(), cspFirst(), headers()],
+  // searchIndex last: Pagefind, texts.json and precompression read the pages as finally written.
+  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     esbuild: { legalComments: 'none' },

@@ -1,5 +1,5 @@
 /**
- * After the build (Astro, then Pagefind): writes `<file>.br` and `<file>.gz` beside every
+ * Last step of the build (src/integrations/search-index.ts, after Pagefind): writes `<file>.br` and `<file>.gz` beside every
  * text file of the site, for hosts that send precompressed files as they are (nginx
  * `brotli_static`/`gzip_static`, Caddy `precompressed`, `npm start`). Maximum compression,
  * once, at build; deterministic (no names, no times in the gzip header). A compressed copy
@@ -9,7 +9,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { DIST } from '../../scripts/lib/dist.ts';
 
 export const TEXT = new Set([
   '.html',
@@ -61,9 +60,4 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
     }),
   );
   return { files: count, bytes };
-}
-
-if (import.meta.main) {
-  const { files, bytes } = await precompress(DIST);
-  console.log(`precompressed: ${files} .br/.gz files (${bytes} bytes) in ${DIST}`);
 }

@@ -1,5 +1,5 @@
 /**
- * After Pagefind, before precompress: `/search/texts.json`, every indexed
+ * After Pagefind, before precompression (src/integrations/search-index.ts): `/search/texts.json`, every indexed
  * page's result units as Pagefind's own fragments hold them (`searchPage`).
  * The browser answers every query from them in one fetch, without Pagefind's
  * WebAssembly and index (src/search/client/engine.ts). Sent only while the
@@ -9,7 +9,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST } from '../../../scripts/lib/dist.ts';
 import { brotli } from '../../publish/brotli.ts';
 import { byText, type PageData, type SearchPage, searchPage } from '../core/results.ts';
 
@@ -34,18 +33,16 @@ export function textsJson(pages: SearchPage[], limit = TEXTS_LIMIT): string {
   return brotli(json) <= limit ? json : 'null';
 }
 
-if (import.meta.main) {
-  const dir = join(DIST, 'pagefind', 'fragment');
+/** Writes `<site>/search/texts.json` from Pagefind's fragments; returns a line for the build log. */
+export function writeTexts(site: string): string {
+  const dir = join(site, 'pagefind', 'fragment');
   const pages = readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
     .map((name) => readFragment(join(dir, name)));
-  const out = join(DIST, 'search', 'texts.json');
   const json = textsJson(pages);
-  mkdirSync(join(DIST, 'search'), { recursive: true });
-  writeFileSync(out, json);
-  console.log(
-    json === 'null'
-      ? `search texts: over ${TEXTS_LIMIT} B brotli, null in ${out}: queries go through Pagefind`
-      : `search texts: ${pages.length} pages, ${brotli(json)} B brotli in ${out}`,
-  );
+  mkdirSync(join(site, 'search'), { recursive: true });
+  writeFileSync(join(site, 'search', 'texts.json'), json);
+  return json === 'null'
+    ? `search texts: over ${TEXTS_LIMIT} B brotli, null: queries go through Pagefind`
+    : `search texts: ${pages.length} pages, ${brotli(json)} B brotli`;
 }
