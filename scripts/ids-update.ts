@@ -16,7 +16,7 @@ import {
   parseManifest,
   updateManifest,
 } from '../src/record/id-manifest.ts';
-import { generatedPassages, recordFiles } from '../src/record/importer.ts';
+import { generatedParagraphs, recordFiles } from '../src/record/importer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ try {
   const before = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : emptyManifest();
   const after = updateManifest(
     before,
-    generatedPassages(values.record),
+    generatedParagraphs(values.record),
     accept,
     new Date().toISOString().slice(0, 10),
   );

@@ -11,11 +11,11 @@ const optionalJson = (name: string, fallback: unknown) => {
 };
 
 /** A paragraph's permanent id: `lead-1`, `ivanov-speech-12`, `moderator-2-3` (a record of many turns). */
-const passageId = z
+const paragraphId = z
   .string()
   .regex(
     /^[a-z]+(?:-[a-z]+)*(?:-[1-9]\d*)?-[1-9]\d*$/,
-    'a passage id looks like «ivanov-speech-12» or «moderator-2-3»',
+    'a paragraph id looks like «ivanov-speech-12» or «moderator-2-3»',
   );
 
 const speakers = defineCollection({
@@ -119,8 +119,8 @@ const documents = defineCollection({
     status: z.enum(['signed', 'announced', 'prepared']),
     /** A short editorial note in Russian. */
     note: z.string().optional(),
-    /** Every passage that mentions the document, with words it must contain. */
-    mentions: z.array(z.object({ passage: passageId, words: z.string().min(3) })).min(1),
+    /** Every paragraph that mentions the document (`passage`: its id), with words it must contain. */
+    mentions: z.array(z.object({ passage: paragraphId, words: z.string().min(3) })).min(1),
   }),
 });
 

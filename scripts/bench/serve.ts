@@ -18,13 +18,13 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const { base } = readRules(DIST);
 const first = (dir: string, ext: string) =>
   readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
-const passage = readdirSync(join(DIST, 'p')).find((f) => !f.includes('.')) ?? '';
+const paragraph = readdirSync(join(DIST, 'p')).find((f) => !f.includes('.')) ?? '';
 const MIX = [
   '',
   'speeches/putin-speech/',
   'documents/',
   'search/',
-  `p/${passage}/`,
+  `p/${paragraph}/`,
   'record.json',
   `_astro/${first('_astro', '.js')}`,
   'pagefind/pagefind.js',

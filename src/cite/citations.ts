@@ -5,7 +5,7 @@
  * of access. Loaded only when a reader opens «Цитировать».
  */
 
-import { passageParts } from '../shared/addresses.ts';
+import { paragraphParts } from '../shared/addresses.ts';
 import { MONTHS_GENITIVE } from '../shared/format.ts';
 import { innerQuotes } from '../shared/typography.ts';
 import { citedUrl } from './links.ts';
@@ -91,13 +91,13 @@ const dmy = (iso: string) => iso.slice(0, 10).split('-').reverse().join('.');
 /** Parts joined into sentences, with no doubled full stop after an abbreviation («г.»). */
 const sentences = (parts: string[]) => `${parts.map((p) => p.replace(/\.$/, '')).join('. ')}.`;
 
-/** «абз. 14», or «абз. 14–15» for a passage over two paragraphs. */
+/** «абз. 14», or «абз. 14–15» for a paragraph over two paragraphs. */
 export function paragraphLabel(first: number, last = first): string {
   return `абз.${NB}${first === last ? first : `${first}–${last}`}`;
 }
 
 /** The paragraph number of a cited paragraph, none for a speech or the record. */
-const paragraphOf = (c: CiteInput) => (c.id ? passageParts(c.id).n : undefined);
+const paragraphOf = (c: CiteInput) => (c.id ? paragraphParts(c.id).n : undefined);
 
 /** «Выступление на Форуме …» from the event's prepositional form; without it, a phrasing that needs no declension. */
 export function workTitle(c: Pick<CiteInput, 'kind' | 'event' | 'eventPrepositional'>): string {

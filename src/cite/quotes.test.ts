@@ -23,7 +23,7 @@ describe('quotes', () => {
     );
   });
 
-  it('names both paragraphs of a passage over two, and gives one address only', () => {
+  it('names both paragraphs of a paragraph over two, and gives one address only', () => {
     const text = quoteText('Первое. Второе.', { ...putin, paragraphs: [14, 15] });
     expect(text).toContain('абз.\u00a014–15.');
     expect(text.match(/https?:\/\//g)).toHaveLength(1);

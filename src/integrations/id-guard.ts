@@ -8,14 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { breaches, breachReport, parseManifest } from '../record/id-manifest.ts';
-import { generatedPassages } from '../record/importer.ts';
+import { generatedParagraphs } from '../record/importer.ts';
 
 /** Throws when the record in `dir` breaks its id manifest; a record with no manifest has published nothing yet. */
 export function guardIds(dir: string): number {
   const file = join(dir, 'ids.json');
   if (!existsSync(file)) return 0;
   const manifest = parseManifest(readFileSync(file, 'utf8'));
-  const broken = breaches(manifest, generatedPassages(dir));
+  const broken = breaches(manifest, generatedParagraphs(dir));
   if (broken.length > 0) throw new Error(breachReport(broken, file));
   return Object.keys(manifest.ids).length;
 }

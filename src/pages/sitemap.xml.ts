@@ -1,14 +1,14 @@
-/** Every page with an address of its own: the record, the speeches, the documents, the passage pages. */
+/** Every page with an address of its own: the record, the speeches, the documents, the paragraph pages. */
 import type { APIRoute } from 'astro';
-import { getPassages, getSpeeches } from '../record/record.ts';
-import { absolute, PATHS, passagePagePath, speechPath } from '../shared/addresses.ts';
+import { getParagraphs, getSpeeches } from '../record/record.ts';
+import { absolute, PATHS, paragraphPagePath, speechPath } from '../shared/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [
     PATHS.home,
     ...(await getSpeeches()).map((s) => speechPath(s.slug)),
     PATHS.documents,
-    ...(await getPassages()).map((p) => passagePagePath(p.id)),
+    ...(await getParagraphs()).map((p) => paragraphPagePath(p.id)),
   ];
   const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');
   return new Response(

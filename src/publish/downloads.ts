@@ -4,8 +4,8 @@
  */
 import { escape as xml } from 'html-escaper';
 import { escapeMdx } from '../record/mdx.ts';
-import { speechTitle, type TurnKind } from '../record/speeches.ts';
-import { absolute, LEAD, PATHS, passageId, passagePath, speechPath } from '../shared/addresses.ts';
+import { speechTitle, type SpeechKind } from '../record/speeches.ts';
+import { absolute, LEAD, PATHS, paragraphId, paragraphPath, speechPath } from '../shared/addresses.ts';
 
 export interface Speaker {
   id: string;
@@ -26,7 +26,7 @@ export interface RecordText {
   turns: {
     slug: string;
     speaker: string;
-    kind: TurnKind;
+    kind: SpeechKind;
     paragraphs: string[];
     omissionAfter: boolean;
   }[];
@@ -60,7 +60,7 @@ function speakerOf(input: DownloadInput, id: string): Speaker {
 }
 
 const url = (site: string, path: string) => absolute(path, site);
-const leadId = (i: number) => passageId(LEAD, i + 1);
+const leadId = (i: number) => paragraphId(LEAD, i + 1);
 
 export function recordJson(input: DownloadInput): string {
   const { record: r, site } = input;
@@ -74,7 +74,7 @@ export function recordJson(input: DownloadInput): string {
       lead: r.lead.map((text, i) => ({
         id: leadId(i),
         text,
-        url: url(site, passagePath(leadId(i))),
+        url: url(site, paragraphPath(leadId(i))),
       })),
       speeches: r.turns.map((t) => {
         const sp = speakerOf(input, t.speaker);
@@ -86,8 +86,8 @@ export function recordJson(input: DownloadInput): string {
           url: url(site, speechPath(t.slug)),
           omissionAfter: t.omissionAfter,
           paragraphs: t.paragraphs.map((text, i) => {
-            const id = passageId(t.slug, i + 1);
-            return { id, text, url: url(site, passagePath(id)) };
+            const id = paragraphId(t.slug, i + 1);
+            return { id, text, url: url(site, paragraphPath(id)) };
           }),
         };
       }),
@@ -111,7 +111,7 @@ export function recordTxt(input: DownloadInput): string {
   for (const t of r.turns) {
     const sp = speakerOf(input, t.speaker);
     lines.push('', `== ${speechTitle(t.kind, sp, t.slug)} (${sp.name}, ${sp.role})`, '');
-    lines.push(...t.paragraphs.map((text, i) => `[${passageId(t.slug, i + 1)}] ${text}`));
+    lines.push(...t.paragraphs.map((text, i) => `[${paragraphId(t.slug, i + 1)}] ${text}`));
     if (t.omissionAfter) lines.push('', OMISSION);
   }
   return `${lines.join('\n')}\n`;
@@ -129,7 +129,7 @@ export function recordMd(input: DownloadInput): string {
     const sp = speakerOf(input, t.speaker);
     out.push(`## ${speechTitle(t.kind, sp, t.slug)}`, '', `**${sp.name}**, ${sp.role}`, '');
     t.paragraphs.forEach((text, i) => {
-      out.push(...para(passageId(t.slug, i + 1), text));
+      out.push(...para(paragraphId(t.slug, i + 1), text));
     });
     if (t.omissionAfter) out.push('\\<…\\>', '');
   }
@@ -178,7 +178,7 @@ export function recordAkn(input: DownloadInput): string {
         <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
         <speech by="#${sp.id}" as="#${roleId(sp.role)}">
           <from>${xml(sp.name)}</from>
-          ${t.paragraphs.map((text, i) => p(passageId(t.slug, i + 1), text)).join('\n          ')}
+          ${t.paragraphs.map((text, i) => p(paragraphId(t.slug, i + 1), text)).join('\n          ')}
         </speech>${omission}
       </debateSection>`;
   });

@@ -1,5 +1,5 @@
 /**
- * Preview images (1200×630 PNG) for shared passage links: the quoted words and
+ * Preview images (1200×630 PNG) for shared paragraph links: the quoted words and
  * the speaker, rendered at build time with satori and resvg, in PT Serif with
  * its Cyrillic glyphs embedded. Deterministic for the same input.
  */
@@ -68,7 +68,7 @@ export function withoutAddress(text: string): string {
 }
 
 export interface PreviewInput {
-  /** Words to show in «ёлочки» (a passage), or with `heading`, a title shown as is. */
+  /** Words to show in «ёлочки» (a paragraph), or with `heading`, a title shown as is. */
   quote: string;
   heading?: boolean;
   speaker: string;

@@ -4,12 +4,12 @@ import {
   emptyManifest,
   fingerprint,
   normaliseText,
-  type Passage,
+  type PublishedParagraph,
   parseManifest,
   updateManifest,
 } from './id-manifest.ts';
 
-const passages: Passage[] = [
+const paragraphs: PublishedParagraph[] = [
   { id: 'lead-1', address: '/#lead-1', text: 'Первый абзац.' },
   {
     id: 'putin-speech-1',
@@ -17,7 +17,7 @@ const passages: Passage[] = [
     text: 'Уважаемые\u00a0коллеги!',
   },
 ];
-const published = updateManifest(emptyManifest(), passages, new Map(), '2026-01-01');
+const published = updateManifest(emptyManifest(), paragraphs, new Map(), '2026-01-01');
 
 describe('the text fingerprint', () => {
   it('reads NFC text with ASCII whitespace runs as one space; NBSP counts', () => {
@@ -30,19 +30,19 @@ describe('the text fingerprint', () => {
 describe('breaches of the id manifest', () => {
   it('none when every id keeps its text and address; new ids are fine', () => {
     expect(
-      breaches(published, [...passages, { id: 'lead-2', address: '/#lead-2', text: 'Новый.' }]),
+      breaches(published, [...paragraphs, { id: 'lead-2', address: '/#lead-2', text: 'Новый.' }]),
     ).toEqual([]);
   });
 
   it('names an id whose text changed, disappeared or moved', () => {
-    const changed = passages.map((p) => (p.id === 'lead-1' ? { ...p, text: 'Другой абзац.' } : p));
+    const changed = paragraphs.map((p) => (p.id === 'lead-1' ? { ...p, text: 'Другой абзац.' } : p));
     expect(breaches(published, changed).map((b) => b.message)).toEqual([
       'lead-1: the text behind a published id changed; it now reads «Другой абзац.»',
     ]);
-    expect(breaches(published, passages.slice(1)).map((b) => b.message)).toEqual([
+    expect(breaches(published, paragraphs.slice(1)).map((b) => b.message)).toEqual([
       'lead-1: a published id disappeared (it was at /#lead-1)',
     ]);
-    const moved = passages.map((p) =>
+    const moved = paragraphs.map((p) =>
       p.id === 'lead-1' ? { ...p, address: '/speeches/x/#lead-1' } : p,
     );
     expect(breaches(published, moved)[0]?.message).toBe(
@@ -52,8 +52,8 @@ describe('breaches of the id manifest', () => {
 
   it('reads an older manifest (addresses only) and guards its ids', () => {
     const old = parseManifest(JSON.stringify({ comment: 'x', ids: { 'lead-1': '/#lead-1' } }));
-    expect(breaches(old, passages)).toEqual([]);
-    expect(breaches(old, passages.slice(1))).toHaveLength(1);
+    expect(breaches(old, paragraphs)).toEqual([]);
+    expect(breaches(old, paragraphs.slice(1))).toHaveLength(1);
   });
 });
 
@@ -68,7 +68,7 @@ describe('updateManifest (npm run ids:update)', () => {
   });
 
   it('refuses a changed id unless accepted, and writes the reason into the history', () => {
-    const changed = passages.map((p) =>
+    const changed = paragraphs.map((p) =>
       p.id === 'lead-1' ? { ...p, text: 'Первый абзац, исправленный.' } : p,
     );
     expect(() => updateManifest(published, changed, new Map(), '2026-01-02')).toThrow(
@@ -96,14 +96,14 @@ describe('updateManifest (npm run ids:update)', () => {
 
   it('refuses to accept an id that is not broken', () => {
     expect(() =>
-      updateManifest(published, passages, new Map([['lead-1', 'x']]), '2026-01-02'),
+      updateManifest(published, paragraphs, new Map([['lead-1', 'x']]), '2026-01-02'),
     ).toThrow(/nothing to accept for lead-1/);
   });
 
   it('records a removed id, which never comes back on other text', () => {
     const removed = updateManifest(
       published,
-      passages.slice(1),
+      paragraphs.slice(1),
       new Map([['lead-1', 'абзац снят']]),
       '2026-01-02',
     );
@@ -113,7 +113,7 @@ describe('updateManifest (npm run ids:update)', () => {
       change: 'removed',
       reason: 'абзац снят',
     });
-    expect(breaches(removed, passages).map((b) => b.message)).toEqual([
+    expect(breaches(removed, paragraphs).map((b) => b.message)).toEqual([
       'lead-1: an id retired on purpose is back on other text',
     ]);
   });

@@ -6,11 +6,11 @@
  * - `texts`: id → SHA-256 of the normalised paragraph text (see `normaliseText`);
  * - `history`: every deliberate change, with its reason (`npm run ids:update -- --accept …`).
  *
- * Pure: the importer, the build's guard and `ids:update` pass it the passages they read.
+ * Pure: the importer, the build's guard and `ids:update` pass it the paragraphs they read.
  */
 import { createHash } from 'node:crypto';
 
-export interface Passage {
+export interface PublishedParagraph {
   id: string;
   address: string;
   text: string;
@@ -74,9 +74,9 @@ export interface Breach {
   message: string;
 }
 
-/** Every published id that the passages lose, move or reword. New ids are no breach. */
-export function breaches(manifest: Manifest, passages: Passage[]): Breach[] {
-  const byId = new Map(passages.map((p) => [p.id, p]));
+/** Every published id that the paragraphs lose, move or reword. New ids are no breach. */
+export function breaches(manifest: Manifest, paragraphs: PublishedParagraph[]): Breach[] {
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const out: Breach[] = [];
   for (const [id, address] of Object.entries(manifest.ids)) {
     const now = byId.get(id);
@@ -91,7 +91,7 @@ export function breaches(manifest: Manifest, passages: Passage[]): Breach[] {
     }
   }
   const removed = new Set(manifest.history.filter((h) => h.change === 'removed').map((h) => h.id));
-  for (const p of passages) {
+  for (const p of paragraphs) {
     if (removed.has(p.id) && !(p.id in manifest.ids))
       out.push({ id: p.id, message: `${p.id}: an id retired on purpose is back on other text` });
   }
@@ -113,11 +113,11 @@ export function breachReport(list: Breach[], manifestFile: string): string {
  */
 export function updateManifest(
   manifest: Manifest,
-  passages: Passage[],
+  paragraphs: PublishedParagraph[],
   accept: Map<string, string>,
   date: string,
 ): Manifest {
-  const list = breaches(manifest, passages);
+  const list = breaches(manifest, paragraphs);
   const refused = list.filter((b) => !accept.has(b.id));
   if (refused.length > 0) throw new Error(breachReport(refused, 'ids.json'));
   const unknown = [...accept.keys()].filter((id) => !list.some((b) => b.id === id));
@@ -127,7 +127,7 @@ export function updateManifest(
     );
 
   const history = [...manifest.history];
-  const byId = new Map(passages.map((p) => [p.id, p]));
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
   for (const b of list) {
     const now = byId.get(b.id);
     const entry: HistoryEntry = {
@@ -141,7 +141,7 @@ export function updateManifest(
     history.push(entry);
   }
   const order = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-  const sorted = [...passages].sort((a, b) => order(a.id, b.id));
+  const sorted = [...paragraphs].sort((a, b) => order(a.id, b.id));
   return {
     comment: MANIFEST_COMMENT,
     ids: Object.fromEntries(sorted.map((p) => [p.id, p.address])),

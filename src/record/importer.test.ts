@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  generatedPassages,
+  generatedParagraphs,
   importRecord,
   loadSpeakers,
   recordFiles,
   sha256,
-  transcriptPassages,
+  transcriptParagraphs,
 } from './importer.ts';
 import { parseTranscript } from './transcript.ts';
 
@@ -176,9 +176,9 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
 });
 
 describe('the id fingerprints agree between the importer and the build', () => {
-  it('reads the same passages from the source as from the generated MDX', () => {
+  it('reads the same paragraphs from the source as from the generated MDX', () => {
     const transcript = parseTranscript(readFileSync(SOURCE, 'utf8'), speakers, SOURCE);
-    expect(generatedPassages('content')).toEqual(transcriptPassages(transcript));
+    expect(generatedParagraphs('content')).toEqual(transcriptParagraphs(transcript));
   });
 });
 
@@ -222,8 +222,8 @@ describe('a second record: the round-table fixture', () => {
       .slice(6)
       .filter((l) => l !== '' && l !== '&lt;…&gt;' && !l.startsWith('http://kremlin.ru/'))
       .map((l) => l.replace(/^(?:Е\.Смирнова|П\.Орлов|И\.Белова|Вопрос|Реплика): /, ''));
-    expect(generatedPassages(DIR).map((p) => p.text)).toEqual(lines);
-    expect(generatedPassages(DIR).map((p) => p.id)).toContain('moderator-4-1');
+    expect(generatedParagraphs(DIR).map((p) => p.text)).toEqual(lines);
+    expect(generatedParagraphs(DIR).map((p) => p.id)).toContain('moderator-4-1');
   });
 });
 

@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { LEAD, passageId, passagePath } from '../shared/addresses.ts';
-import { breaches, breachReport, type Passage, parseManifest } from './id-manifest.ts';
+import { LEAD, paragraphId, paragraphPath } from '../shared/addresses.ts';
+import { breaches, breachReport, type PublishedParagraph, parseManifest } from './id-manifest.ts';
 import { bodyOf, forumMdx, turnFileName, turnMdx } from './mdx.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import {
@@ -153,13 +153,13 @@ function lineEndingHint(bytes: Buffer, recorded: string): string {
   return '';
 }
 
-/** Every paragraph of a parsed record as a passage: `lead-<n>` and `<slug>-<n>`. */
-export function transcriptPassages(t: Transcript): Passage[] {
-  const passage = (id: string, text: string): Passage => ({ id, address: passagePath(id), text });
+/** Every paragraph of a parsed record as a paragraph: `lead-<n>` and `<slug>-<n>`. */
+export function transcriptParagraphs(t: Transcript): PublishedParagraph[] {
+  const paragraph = (id: string, text: string): PublishedParagraph => ({ id, address: paragraphPath(id), text });
   return [
-    ...t.lead.map((text, i) => passage(passageId(LEAD, i + 1), text)),
+    ...t.lead.map((text, i) => paragraph(paragraphId(LEAD, i + 1), text)),
     ...t.turns.flatMap((turn) =>
-      turn.paragraphs.map((text, i) => passage(passageId(turn.slug, i + 1), text)),
+      turn.paragraphs.map((text, i) => paragraph(paragraphId(turn.slug, i + 1), text)),
     ),
   ];
 }
@@ -168,8 +168,8 @@ export function transcriptPassages(t: Transcript): Passage[] {
  * Every paragraph of a record's generated MDX, read as the build reads it (the same MDX syntax):
  * `forum.mdx` gives the lead, each `speeches/*.mdx` its `slug` frontmatter's paragraphs.
  */
-export function generatedPassages(dir: string): Passage[] {
-  const passage = (id: string, text: string): Passage => ({ id, address: passagePath(id), text });
+export function generatedParagraphs(dir: string): PublishedParagraph[] {
+  const paragraph = (id: string, text: string): PublishedParagraph => ({ id, address: paragraphPath(id), text });
   const forum = join(dir, 'forum.mdx');
   const lead = existsSync(forum) ? paragraphsOf(bodyOf(readFileSync(forum, 'utf8')), forum) : [];
   const speechesDir = join(dir, 'speeches');
@@ -177,7 +177,7 @@ export function generatedPassages(dir: string): Passage[] {
     ? readdirSync(speechesDir).filter((f) => f.endsWith('.mdx'))
     : [];
   return [
-    ...lead.map((text, i) => passage(passageId(LEAD, i + 1), text)),
+    ...lead.map((text, i) => paragraph(paragraphId(LEAD, i + 1), text)),
     ...speeches.flatMap((f) => {
       const mdx = readFileSync(join(speechesDir, f), 'utf8');
       const slug = /^slug: "([a-z0-9-]+)"$/m.exec(mdx)?.[1];
@@ -188,7 +188,7 @@ export function generatedPassages(dir: string): Passage[] {
           'no slug in the frontmatter: run npm run import',
         );
       return paragraphsOf(bodyOf(mdx), join(speechesDir, f)).map((text, i) =>
-        passage(passageId(slug, i + 1), text),
+        paragraph(paragraphId(slug, i + 1), text),
       );
     }),
   ];
@@ -258,7 +258,7 @@ export function importRecord({
     ? parseManifest(readFileSync(manifestFile, 'utf8'))
     : undefined;
   if (published) {
-    const broken = breaches(published, transcriptPassages(transcript));
+    const broken = breaches(published, transcriptParagraphs(transcript));
     if (broken.length > 0) throw new TranscriptError(source, 1, breachReport(broken, manifestFile));
   }
 

@@ -7,7 +7,7 @@
  * @astrojs/mdx reads; GFM is off in astro.config.ts, so a bare URL stays text),
  * which escapes whatever MDX would take as JSX, an expression or Markdown. The
  * one case it does not know, ESM at a line start, is added below.
- * `paragraphsOf` (passages.ts) reads the MDX back with the same syntax, and the
+ * `paragraphsOf` (paragraphs.ts) reads the MDX back with the same syntax, and the
  * importer refuses output that does not read back as exactly its paragraphs.
  */
 import type { Paragraph, Root } from 'mdast';

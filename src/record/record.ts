@@ -4,7 +4,7 @@
  */
 import { type CollectionEntry, getCollection, getEntries, getEntry } from 'astro:content';
 import type { DownloadInput, RecordText } from '../publish/downloads.ts';
-import { LEAD, passageId, passagePath } from '../shared/addresses.ts';
+import { LEAD, paragraphId, paragraphPath } from '../shared/addresses.ts';
 import { formatDateRu } from '../shared/format.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { speechTitle } from './speeches.ts';
@@ -104,7 +104,7 @@ export async function getLead(): Promise<string[]> {
   return paragraphsOfEntry(await getForum());
 }
 
-export interface Passage {
+export interface Paragraph {
   id: string;
   /** Its number within its section, from 1. */
   n: number;
@@ -123,15 +123,15 @@ export interface Passage {
 }
 
 /** Every paragraph of the record with its neighbours, in record order. */
-export async function getPassages(): Promise<Passage[]> {
+export async function getParagraphs(): Promise<Paragraph[]> {
   const sections: { prefix: string; speech: Speech | undefined; paragraphs: string[] }[] = [
     { prefix: LEAD, speech: undefined, paragraphs: await getLead() },
     ...(await getSpeeches()).map((s) => ({ prefix: s.slug, speech: s, paragraphs: s.paragraphs })),
   ];
   const flat = sections.flatMap(({ prefix, speech, paragraphs }) =>
     paragraphs.map((text, i) => {
-      const id = passageId(prefix, i + 1);
-      return { id, n: i + 1, text, path: passagePath(id), speech };
+      const id = paragraphId(prefix, i + 1);
+      return { id, n: i + 1, text, path: paragraphPath(id), speech };
     }),
   );
   return flat.map((p, i) => {

@@ -5,7 +5,7 @@
  * Ids are a public contract: the manifest test fails if one ever changes.
  */
 import type { Element, Root } from 'hast';
-import { LEAD, passageId } from '../shared/addresses.ts';
+import { LEAD, paragraphId } from '../shared/addresses.ts';
 
 interface FileData {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
@@ -18,7 +18,7 @@ export default function rehypeParagraphIds() {
     let n = 0;
     for (const node of tree.children) {
       if (node.type === 'element' && (node as Element).tagName === 'p') {
-        (node as Element).properties.id = passageId(prefix, ++n);
+        (node as Element).properties.id = paragraphId(prefix, ++n);
       }
     }
   };

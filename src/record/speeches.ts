@@ -1,9 +1,9 @@
 /** Titles of the record's turns. Addresses live in addresses.ts. */
 
-/** How a section is named: see TurnKind in transcript.ts (`speech`/`closing`, or `turn` for `<speaker>-<k>`). */
-export type TurnKind = 'speech' | 'closing' | 'turn';
+/** How a section is named: see SpeechKind in transcript.ts (`speech`/`closing`, or `turn` for `<speaker>-<k>`). */
+export type SpeechKind = 'speech' | 'closing' | 'turn';
 
-export const KIND_TITLE: Record<TurnKind, string> = {
+export const KIND_TITLE: Record<SpeechKind, string> = {
   speech: 'Выступление',
   closing: 'Заключительное слово',
   turn: 'Выступление',
@@ -33,7 +33,7 @@ export interface TitledSpeaker {
  * «Выступление Ивана Иванова», «Заключительное слово Ивана Иванова»; in a record of many turns
  * (`<speaker>-<k>`) «Второе выступление Ивана Иванова»…; a voice from the floor by its name.
  */
-export function speechTitle(kind: TurnKind, speaker: TitledSpeaker, slug = ''): string {
+export function speechTitle(kind: SpeechKind, speaker: TitledSpeaker, slug = ''): string {
   if (!speaker.surname) return speaker.name;
   const k = kind === 'turn' ? Number(/-(\d+)$/.exec(slug)?.[1] ?? 1) : 1;
   if (k === 1) return `${KIND_TITLE[kind]} ${speaker.nameGenitive}`;
@@ -45,7 +45,7 @@ const OF_KIND = { speech: 'выступления', closing: 'заключите
 /** A turn as the paragraph links of `/` name it. */
 export interface NamedTurn {
   title: string;
-  kind: TurnKind;
+  kind: SpeechKind;
   speaker: TitledSpeaker;
   /** Its place in the record, from 1: tells apart turns that share a title. */
   order: number;

@@ -28,13 +28,13 @@ export interface SpeakerRef {
  * The rule looks at the whole record, so adding a third turn to a record
  * renames its sections: published records never change their source.
  */
-export type TurnKind = 'speech' | 'closing' | 'turn';
+export type SpeechKind = 'speech' | 'closing' | 'turn';
 
 export interface Turn {
-  /** Permanent slug, see TurnKind. */
+  /** Permanent slug, see SpeechKind. */
   slug: string;
   speaker: string;
-  kind: TurnKind;
+  kind: SpeechKind;
   paragraphs: string[];
   /** 1-based line of the turn's first paragraph in the source. */
   line: number;
@@ -190,7 +190,7 @@ function invisibleCodes(value: string): string {
     .join(' ');
 }
 
-/** Names every turn by the rule documented at TurnKind. */
+/** Names every turn by the rule documented at SpeechKind. */
 function nameTurns(turns: Omit<Turn, 'slug' | 'kind'>[]): Turn[] {
   const total = new Map<string, number>();
   for (const t of turns) total.set(t.speaker, (total.get(t.speaker) ?? 0) + 1);
@@ -199,7 +199,7 @@ function nameTurns(turns: Omit<Turn, 'slug' | 'kind'>[]): Turn[] {
   return turns.map((t) => {
     const k = (seen.get(t.speaker) ?? 0) + 1;
     seen.set(t.speaker, k);
-    const kind: TurnKind = forum ? (k === 1 ? 'speech' : 'closing') : 'turn';
+    const kind: SpeechKind = forum ? (k === 1 ? 'speech' : 'closing') : 'turn';
     return { ...t, slug: `${t.speaker}-${kind === 'turn' ? k : kind}`, kind };
   });
 }

@@ -35,20 +35,20 @@ export const PATHS = {
 } as const;
 
 /** Paragraph n (from 1) of a section: `ivanov-speech-3`, `lead-2`. */
-export function passageId(section: string, n: number): string {
+export function paragraphId(section: string, n: number): string {
   return `${section}-${n}`;
 }
 
-/** A passage id's parts: `ivanov-speech-3` → `ivanov-speech` and 3; `lead-2` → `lead` and 2. */
-export function passageParts(id: string): { part: string; n: number } {
+/** A paragraph id's parts: `ivanov-speech-3` → `ivanov-speech` and 3; `lead-2` → `lead` and 2. */
+export function paragraphParts(id: string): { part: string; n: number } {
   const m = /^(.*)-(\d+)$/.exec(id);
-  if (!m?.[1]) throw new Error(`not a passage id: «${id}»`);
+  if (!m?.[1]) throw new Error(`not a paragraph id: «${id}»`);
   return { part: m[1], n: Number(m[2]) };
 }
 
-/** The speech a passage belongs to; none for the lead. */
-export function passageSpeech(id: string): string | undefined {
-  const { part } = passageParts(id);
+/** The speech a paragraph belongs to; none for the lead. */
+export function paragraphSpeech(id: string): string | undefined {
+  const { part } = paragraphParts(id);
   return part === LEAD ? undefined : part;
 }
 
@@ -63,18 +63,18 @@ export function speechOnRecordPath(slug: string): string {
 }
 
 /** Address of a paragraph: speech paragraphs live on their speech page, the lead on `/`. */
-export function passagePath(id: string): string {
-  const slug = passageSpeech(id);
+export function paragraphPath(id: string): string {
+  const slug = paragraphSpeech(id);
   return slug ? `${speechPath(slug)}#${id}` : `${PATHS.home}#${id}`;
 }
 
-/** The passage page of a paragraph, made to be shared (its preview shows the words). */
-export function passagePagePath(id: string): string {
+/** The paragraph page of a paragraph, made to be shared (its preview shows the words). */
+export function paragraphPagePath(id: string): string {
   return sitePath(`p/${id}/`);
 }
 
-/** The 1200×630 preview image of a passage page. */
-export function passageImagePath(id: string): string {
+/** The 1200×630 preview image of a paragraph page. */
+export function paragraphImagePath(id: string): string {
   return sitePath(`p/${id}.png`);
 }
 
@@ -90,10 +90,10 @@ export function absolute(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-/** Sort key of a passage id in record order, given the section prefixes in order (`lead` first). */
-export function passageRank(id: string, prefixes: readonly string[]): number {
-  const { part, n } = passageParts(id);
+/** Sort key of a paragraph id in record order, given the section prefixes in order (`lead` first). */
+export function paragraphRank(id: string, prefixes: readonly string[]): number {
+  const { part, n } = paragraphParts(id);
   const rank = prefixes.indexOf(part);
-  if (rank < 0) throw new Error(`«${id}» is not a passage of the record`);
+  if (rank < 0) throw new Error(`«${id}» is not a paragraph of the record`);
   return rank * 10_000 + n;
 }

@@ -67,7 +67,7 @@ test('search finds under the base, and a result lands on its paragraph', async (
   expect(problems).toEqual([]);
 });
 
-test('a copied link and the passage page are addresses under the base', async ({ page }) => {
+test('a copied link and the paragraph page are addresses under the base', async ({ page }) => {
   const problems = watch(page);
   await page.goto(`${BASE}speeches/putin-speech/`);
   // The ¶ link makes the paragraph the target; its tools come to it.

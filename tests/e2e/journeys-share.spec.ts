@@ -124,13 +124,13 @@ for (const [name, device] of Object.entries(DEVICES) as [
       const fresh = await browser.newContext({ ...device, colorScheme });
       const reader = await fresh.newPage();
       await reader.goto(link.split('#')[0] ?? '');
-      const passage = reader.locator('[data-passage="nazarbayev-closing-9"]');
-      const plain = await passage.screenshot();
+      const paragraph = reader.locator('[data-passage="nazarbayev-closing-9"]');
+      const plain = await paragraph.screenshot();
       await reader.goto('about:blank');
       await reader.goto(link);
-      await expect(passage).toBeInViewport();
+      await expect(paragraph).toBeInViewport();
       // The browser highlights the words inside the paragraph: it looks different with the fragment.
-      await expect.poll(async () => (await passage.screenshot()).equals(plain)).toBe(false);
+      await expect.poll(async () => (await paragraph.screenshot()).equals(plain)).toBe(false);
       // The card: who and the words in its title, the words in its image (as its alt text says), a real 1200×630 PNG.
       const meta = (p: string) => reader.locator(`meta[property="${p}"]`).getAttribute('content');
       expect(await meta('og:title')).toMatch(/^Назарбаев: „Предлагаю обозначить тематику/);

@@ -283,12 +283,12 @@ for (const [path, id, words] of [
     const link = (await clipboard(page)).replace(SITE, '');
     const tab = await context.newPage();
     await tab.goto(link.split('#')[0] ?? '');
-    const passage = tab.locator(`[data-passage="${id}"]`);
-    const plain = await passage.screenshot();
+    const paragraph = tab.locator(`[data-passage="${id}"]`);
+    const plain = await paragraph.screenshot();
     await tab.goto(link);
-    await expect(passage).toBeInViewport();
+    await expect(paragraph).toBeInViewport();
     // The browser's highlight of the words is inside the paragraph: it looks different with the fragment.
-    await expect.poll(async () => (await passage.screenshot()).equals(plain)).toBe(false);
+    await expect.poll(async () => (await paragraph.screenshot()).equals(plain)).toBe(false);
   });
 }
 
@@ -454,7 +454,7 @@ test('the share script is small, deferred and does not block reading', async ({ 
   expect(blocking).toBe(0);
 });
 
-test('a passage page has a 1200×630 PNG preview at its og:image address', async ({
+test('a paragraph page has a 1200×630 PNG preview at its og:image address', async ({
   page,
   request,
 }) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORD_DIR } from '../../src/record/record-dir.ts';
 import { parseTranscript } from '../../src/record/transcript.ts';
-import { LEAD, passageId, speechPath } from '../../src/shared/addresses.ts';
+import { LEAD, paragraphId, speechPath } from '../../src/shared/addresses.ts';
 import { paragraphs, readPage } from '../site/built.ts';
 
 const sourceDir = join(RECORD_DIR, 'source');
@@ -18,10 +18,10 @@ const record = parseTranscript(
   readFileSync(join(sourceDir, sourceName), 'utf8'),
   JSON.parse(readFileSync(join(RECORD_DIR, 'speakers.json'), 'utf8')),
 );
-const lead = record.lead.map((text, i) => ({ id: passageId(LEAD, i + 1), text }));
+const lead = record.lead.map((text, i) => ({ id: paragraphId(LEAD, i + 1), text }));
 const turns = record.turns.map((t) => ({
   ...t,
-  expected: t.paragraphs.map((text, i) => ({ id: passageId(t.slug, i + 1), text })),
+  expected: t.paragraphs.map((text, i) => ({ id: paragraphId(t.slug, i + 1), text })),
 }));
 
 describe(`the record in ${RECORD_DIR}`, () => {

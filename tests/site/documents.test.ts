@@ -1,5 +1,5 @@
 /**
- * /documents/: every passage a document links to really contains the document's
+ * /documents/: every paragraph a document links to really contains the document's
  * words; statuses say what the record says; mentions are named as a reader names
  * them; the search index keeps the words of the page apart.
  */
@@ -23,9 +23,9 @@ describe('/documents/', () => {
   });
 
   it('says of each document what the record says: announced is not signed, prepared is not «not signed»', () => {
-    const status = (passage: string) =>
+    const status = (paragraph: string) =>
       page
-        .querySelector(`.mentions a[data-passage="${passage}"]`)
+        .querySelector(`.mentions a[data-passage="${paragraph}"]`)
         ?.closest('.document')
         ?.querySelector('.status')?.textContent ?? '';
     // «будет подписан солидный пакет межрегиональных документов»: announced, the signing is not in the record.
@@ -72,7 +72,7 @@ describe('/documents/', () => {
           a.textContent,
         ] as const,
     ),
-  )('mention %s is in its passage', (id, href, quoted) => {
+  )('mention %s is in its paragraph', (id, href, quoted) => {
     const [path, fragment] = href.split('#');
     expect(fragment).toBe(id);
     const target = readPage(path ?? '/').getElementById(id);

@@ -1,6 +1,6 @@
 /**
  * Fragment property test: random selections of 1–6 words, from every page that offers the
- * selection popover, turned into links as the popover builds them (the passage page plus a text
+ * selection popover, turned into links as the popover builds them (the paragraph page plus a text
  * directive made against that page's text). A matcher written here from the Text Fragments spec
  * (whole words, case-insensitive, prefix and suffix next to the match, first match in document
  * order) finds where each link lands: it must be inside the selected paragraph.
@@ -60,7 +60,7 @@ function firstMatch(text: string, directive: string): [number, number] | undefin
   return undefined;
 }
 
-/** The passage page's searched text, and where its paragraph lies in it. */
+/** The paragraph page's searched text, and where its paragraph lies in it. */
 function target(id: string): { text: string; from: number; to: number; earlier: string } {
   const page = readPage(`/p/${id}/`);
   const body = page.querySelector('body') as HTMLElement;
@@ -94,7 +94,7 @@ describe('text fragments land on the selected words', () => {
     ]);
   });
 
-  it(`for ${RUNS} random selections of 1–6 words, the first match on the passage page is in the selected paragraph`, () => {
+  it(`for ${RUNS} random selections of 1–6 words, the first match on the paragraph page is in the selected paragraph`, () => {
     const next = random(20171109);
     const paragraphs = sources.flatMap(({ path }) =>
       readPage(path)

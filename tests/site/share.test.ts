@@ -1,4 +1,4 @@
-/** Passage pages, preview images, page metadata, sitemap and robots.txt. */
+/** Paragraph pages, preview images, page metadata, sitemap and robots.txt. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ const speakerOf = (id: string) => {
   return turn ? speakers.find((s) => s.id === turn.speaker) : undefined;
 };
 
-describe.each(Object.entries(ids))('passage page /p/%s/', (id, address) => {
+describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
   const page = readPage(`/p/${id}/`);
   const own = `${SITE}/p/${id}/`;
   const speaker = speakerOf(id);
@@ -168,7 +168,7 @@ describe('page metadata', () => {
     },
   );
 
-  it('sitemap lists the record, speeches, documents and every passage page; robots.txt points to it and keeps crawlers off the share tools partial', () => {
+  it('sitemap lists the record, speeches, documents and every paragraph page; robots.txt points to it and keeps crawlers off the share tools partial', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toContain(`${SITE}/`);

@@ -4,7 +4,7 @@
  * <dialog> is in CiteDialog.astro; a modal dialog keeps focus inside and closes on Escape.
  */
 
-import { passagePagePath, passageParts } from '../../shared/addresses.ts';
+import { paragraphPagePath, paragraphParts } from '../../shared/addresses.ts';
 import { type CiteInput, FORMATS } from '../citations.ts';
 import { citedUrl } from '../links.ts';
 import { copyFrom } from './copy.ts';
@@ -16,14 +16,14 @@ const who = (c: CiteInput) => (c.author ? ` — ${c.author.given}\u00a0${c.autho
 
 function titleOf(c: CiteInput): string {
   if (c.id) {
-    const { part, n } = passageParts(c.id);
+    const { part, n } = paragraphParts(c.id);
     return `Цитировать абзац ${n}${part === 'lead' ? ' сообщения о событии' : who(c)}`;
   }
   return c.speech ? `Цитировать: ${c.kind ?? 'выступление'}${who(c)}` : 'Цитировать запись';
 }
 
 function scopeLabel(s: Scope): string {
-  if (s.id) return `Абзац ${passageParts(s.id).n}`;
+  if (s.id) return `Абзац ${paragraphParts(s.id).n}`;
   return s.speech ? 'Выступление целиком' : 'Вся запись';
 }
 
@@ -125,7 +125,7 @@ class CiteDialog extends HTMLElement {
     links.replaceChildren('Постоянная ссылка: ', link);
     if (input.id) {
       const share = document.createElement('a');
-      share.href = passagePagePath(input.id);
+      share.href = paragraphPagePath(input.id);
       share.textContent = 'страница абзаца с превью для соцсетей';
       links.append(' · ', share);
     }

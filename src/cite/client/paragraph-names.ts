@@ -5,12 +5,12 @@
  */
 
 import { paragraphLinkName } from '../../record/speeches.ts';
-import { passageParts } from '../../shared/addresses.ts';
+import { paragraphParts } from '../../shared/addresses.ts';
 
 export function nameParagraphLinks(): void {
   for (const link of document.querySelectorAll('[data-of] p[id] > .pilcrow:not([aria-label])')) {
     const of = link.closest<HTMLElement>('[data-of]')?.dataset.of ?? '';
-    const { n } = passageParts(link.parentElement?.id ?? '');
+    const { n } = paragraphParts(link.parentElement?.id ?? '');
     link.setAttribute('aria-label', paragraphLinkName(n, of));
   }
 }

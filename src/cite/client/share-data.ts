@@ -1,6 +1,6 @@
 /** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
 
-import { PATHS, passageSpeech } from '../../shared/addresses.ts';
+import { PATHS, paragraphSpeech } from '../../shared/addresses.ts';
 import { localDay } from '../../shared/format.ts';
 import type { CiteInput } from '../citations.ts';
 
@@ -23,7 +23,7 @@ export async function citeInput(
   cites: CiteInput['cites'] = 'edition',
 ): Promise<CiteInput> {
   const { speeches, ...base } = await shareData();
-  const slug = scope.speech ?? (scope.id && passageSpeech(scope.id));
+  const slug = scope.speech ?? (scope.id && paragraphSpeech(scope.id));
   const speech = slug ? speeches[slug] : undefined;
   // The day the reader reads this edition is the date of access of a reference to it.
   const accessed = localDay(new Date());

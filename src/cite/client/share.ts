@@ -4,7 +4,7 @@
  * stop; and the popover for selected words, in the top layer so it never joins a selection.
  * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
-import { passagePagePath, passageParts, passageSpeech } from '../../shared/addresses.ts';
+import { paragraphPagePath, paragraphParts, paragraphSpeech } from '../../shared/addresses.ts';
 import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import shareCss from '../../styles/share.css?url';
 import { type Copied, copyFrom } from './copy.ts';
@@ -34,9 +34,9 @@ export function selectionParts(range: Range): Part[] {
   const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) =>
     range.intersectsNode(el),
   );
-  const part = touched[0] && passageParts(touched[0].id).part;
+  const part = touched[0] && paragraphParts(touched[0].id).part;
   return touched
-    .filter((p) => passageParts(p.id).part === part)
+    .filter((p) => paragraphParts(p.id).part === part)
     .flatMap((p) => {
       const inP = range.cloneRange();
       if (!p.contains(inP.startContainer)) inP.setStart(p, 0);
@@ -51,15 +51,15 @@ export function selectionParts(range: Range): Part[] {
 }
 
 const pages = new Map<string, Promise<string>>();
-/** The text the passage page shows before the paragraph: a text directive is matched there. */
+/** The text the paragraph page shows before the paragraph: a text directive is matched there. */
 function textBeforeOnSharePage(id: string): Promise<string> {
   let text = pages.get(id);
   if (!text) {
-    text = Promise.all([fetch(passagePagePath(id)).then((r) => r.text()), lib()]).then(
+    text = Promise.all([fetch(paragraphPagePath(id)).then((r) => r.text()), lib()]).then(
       ([html, [{ textBefore }]]) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
-        if (!target) throw new Error(`no paragraph ${id} on its passage page`);
+        if (!target) throw new Error(`no paragraph ${id} on its paragraph page`);
         return textBefore(doc.body, target);
       },
     );
@@ -68,7 +68,7 @@ function textBeforeOnSharePage(id: string): Promise<string> {
   return text;
 }
 
-/** The one link for words of a paragraph: its passage page (whose card shows the words), opening on them. */
+/** The one link for words of a paragraph: its paragraph page (whose card shows the words), opening on them. */
 async function wordsLink({ p, words, at }: Part): Promise<string> {
   const [{ site }, earlier, [{ fragmentLink }, , { sharePageLink }]] = await Promise.all([
     shareData(),
@@ -88,7 +88,7 @@ async function quote(
     wordsLink(first),
     lib(),
   ]);
-  const ns = parts.map((part) => passageParts(part.p.id).n) as [number, ...number[]];
+  const ns = parts.map((part) => paragraphParts(part.p.id).n) as [number, ...number[]];
   const q = { ...input, paragraphs: [ns[0], ns.at(-1) ?? ns[0]] as [number, number], url };
   const words = parts.map((part) => part.words).join(' ');
   const what = ns.length > 1 ? `абзацы ${ns[0]}–${ns.at(-1)}` : `абзац ${ns[0]}`;
@@ -167,7 +167,7 @@ class ShareTools extends HTMLElement {
       const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , { permalink }]]) => ({
         text: permalink(site, id),
       }));
-      void copyFrom(copyLink, link, () => `Ссылка на абзац ${passageParts(id).n} скопирована`);
+      void copyFrom(copyLink, link, () => `Ссылка на абзац ${paragraphParts(id).n} скопирована`);
     });
     cite?.addEventListener('click', () => void openCite(cite, { id: tools.parentElement?.id }));
     const moveTo = (p: Element | null | undefined) => {
@@ -177,7 +177,7 @@ class ShareTools extends HTMLElement {
         tools.contains(document.activeElement)
       )
         return;
-      const n = passageParts(p.id).n;
+      const n = paragraphParts(p.id).n;
       copyLink?.setAttribute('aria-label', `Скопировать ссылку на абзац ${n}`);
       cite?.setAttribute('aria-label', `Цитировать абзац ${n}`);
       // Tab stops only on the target paragraph (Enter on its number makes it so): reading by Tab meets one stop per paragraph.
@@ -221,7 +221,7 @@ class ShareTools extends HTMLElement {
       const [first, ...more] = this.#parts;
       if (!first) return;
       const link = wordsLink(first).then((text) => ({ text }));
-      const n = passageParts(first.p.id).n;
+      const n = paragraphParts(first.p.id).n;
       void copyFrom(linkButton, link, () =>
         more.length
           ? `Ссылка на начало выделения в абзаце ${n} скопирована`
@@ -287,7 +287,7 @@ class ShareTools extends HTMLElement {
 /** The cite dialog for a paragraph (offering its speech and the record too), or for the record. */
 async function openCite(opener: HTMLElement, scope: { id?: string | undefined }): Promise<void> {
   const { openCiteDialog } = await import('./cite-dialog.ts');
-  const slug = scope.id && passageSpeech(scope.id);
+  const slug = scope.id && paragraphSpeech(scope.id);
   const scopes = [...(scope.id ? [{ id: scope.id }] : []), ...(slug ? [{ speech: slug }] : []), {}];
   openCiteDialog(scopes, opener);
 }

@@ -4,7 +4,7 @@
  * `src/search/build/words.ts`.
  */
 import { getCollection } from 'astro:content';
-import { getPassages, getSpeakers } from '../../record/record.ts';
+import { getParagraphs, getSpeakers } from '../../record/record.ts';
 import { buildMorphology } from '../../search/build/words.ts';
 
 /** Every string inside a value: the text a document card shows comes from its fields. */
@@ -19,7 +19,7 @@ const strings = (v: unknown): string[] =>
 
 export async function GET(): Promise<Response> {
   const texts = [
-    ...(await getPassages()).map((p) => p.text),
+    ...(await getParagraphs()).map((p) => p.text),
     ...(await getCollection('documents')).flatMap((d) => strings(d.data)),
     ...(await getSpeakers()).flatMap((s) => [s.name, s.nameGenitive, s.role]),
   ];
