@@ -1,5 +1,5 @@
 /**
- * `npm run import`: turns the byte-exact print copy of a record into its
+ * `npm run import`: speeches the byte-exact print copy of a record into its
  * generated MDX. Deterministic; validates everything (and keeps every
  * published id on its text, see ids.json) before it writes anything, so bad
  * input leaves the record as it was.

@@ -19,8 +19,8 @@ function recordTerms(): string[] {
     string,
     string
   >[];
-  const forum = readFileSync('content/forum.mdx', 'utf8');
-  const front = (key: string) => new RegExp(`^${key}: "(.*)"$`, 'm').exec(forum)?.[1] ?? '';
+  const record = readFileSync('content/record.mdx', 'utf8');
+  const front = (key: string) => new RegExp(`^${key}: "(.*)"$`, 'm').exec(record)?.[1] ?? '';
   const slugs = readdirSync('content/speeches').map((f) => f.replace(/^\d+-|\.mdx$/g, ''));
   const speakerWords = speakers.flatMap((s) =>
     [s.id, s.prefix, s.surname, s.given, s.patronymic, s.nameGenitive].filter(

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:scale`: how the cost of a build and of search grows with the record. Writes
- * synthetic records of 1×, 10× and 50× this record's paragraphs (this record's turns repeated,
- * each copy by two new speakers, so speakers and turns grow in proportion), imports and builds
+ * synthetic records of 1×, 10× and 50× this record's paragraphs (this record's speeches repeated,
+ * each copy by two new speakers, so speakers and speeches grow in proportion), imports and builds
  * each with RECORD_DIR, and prints build time, peak memory, dist bytes, Pagefind index bytes,
  * the `/` HTML in brotli bytes and search latency (cold: a fresh browser opening a search link;
  * warm: a second query on that page). Writes bench/scale.json.
@@ -62,9 +62,9 @@ function writeRecord(k: number): { dir: string; paragraphs: number } {
       patronymic: 'Иванович',
     };
   });
-  const order = [...new Set(record.turns.map((t) => t.speaker))];
-  const turns = Array.from({ length: k }, (_, copy) =>
-    record.turns.map((t) => {
+  const order = [...new Set(record.speeches.map((t) => t.speaker))];
+  const speeches = Array.from({ length: k }, (_, copy) =>
+    record.speeches.map((t) => {
       const who = people[2 * copy + order.indexOf(t.speaker)];
       const omission = t.omissionAfter ? ['&lt;…&gt;'] : [];
       return [`${who?.prefix}: ${t.paragraphs[0]}`, ...t.paragraphs.slice(1), ...omission].join(
@@ -74,13 +74,13 @@ function writeRecord(k: number): { dir: string; paragraphs: number } {
   ).flat();
   const lines = source.split('\n');
   const head = lines.slice(0, lines.indexOf('* * *') + 1).join('\n');
-  const text = `${head}\n${turns.join('\n')}\n\n${record.sourceUrl}\n`;
+  const text = `${head}\n${speeches.join('\n')}\n\n${record.sourceUrl}\n`;
   const dir = join(WORK, `x${k}`);
   mkdirSync(join(dir, 'source'), { recursive: true });
   writeFileSync(join(dir, 'source', 'record.txt'), text);
   writeFileSync(join(dir, 'source', 'SHA256SUMS'), `${sha256(text)}  record.txt\n`);
   writeFileSync(join(dir, 'speakers.json'), `${JSON.stringify(people, null, 2)}\n`);
-  const perCopy = record.turns.reduce((n, t) => n + t.paragraphs.length, 0);
+  const perCopy = record.speeches.reduce((n, t) => n + t.paragraphs.length, 0);
   return { dir, paragraphs: record.lead.length + k * perCopy };
 }
 

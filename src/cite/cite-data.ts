@@ -4,22 +4,22 @@
  * «на» when the record gives it (without it, citations use phrasings that need no declension).
  */
 import { getEntry } from 'astro:content';
-import { getForum, getRecordInfo } from '../record/record.ts';
+import { getRecord, getRecordInfo } from '../record/record.ts';
 import type { Author, CiteInput } from './citations.ts';
 
 export async function citationBase(): Promise<
   Pick<CiteInput, 'event' | 'eventPrepositional' | 'place' | 'date' | 'publisher' | 'sourceUrl'>
 > {
-  const forum = await getForum();
-  const prepositional = (await getEntry('record', 'record'))?.data.titlePrepositional;
+  const record = await getRecord();
+  const prepositional = (await getEntry('editorial', 'editorial'))?.data.titlePrepositional;
   return {
-    event: forum.data.title,
+    event: record.data.title,
     ...(prepositional ? { eventPrepositional: prepositional } : {}),
-    place: forum.data.place,
+    place: record.data.place,
     // The event's day: the time in the record is when the Kremlin published it.
-    date: forum.data.date.slice(0, 10),
+    date: record.data.date.slice(0, 10),
     publisher: (await getRecordInfo()).publisher,
-    sourceUrl: forum.data.source,
+    sourceUrl: record.data.source,
   };
 }
 

@@ -143,7 +143,7 @@ const caddyQuote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 
 /**
  * A Caddyfile site block (Caddy 2.6+): precompressed files, the headers, the 404 page. Caddy
- * drops the headers of a response that turns into an error, so the error route sets them again.
+ * drops the headers of a response that speeches into an error, so the error route sets them again.
  */
 export function caddyfile(
   rules: HostRules,

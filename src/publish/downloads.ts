@@ -4,8 +4,16 @@
  */
 import { escape as xml } from 'html-escaper';
 import { escapeMdx } from '../record/mdx.ts';
-import { speechTitle, type SpeechKind } from '../record/speeches.ts';
-import { absolute, LEAD, PATHS, paragraphId, paragraphPath, speechPath } from '../shared/addresses.ts';
+import { speechTitle } from '../record/speeches.ts';
+import type { SpeechKind } from '../record/transcript.ts';
+import {
+  absolute,
+  LEAD,
+  PATHS,
+  paragraphId,
+  paragraphPath,
+  speechPath,
+} from '../shared/addresses.ts';
 
 export interface Speaker {
   id: string;
@@ -23,7 +31,7 @@ export interface RecordText {
   place: string;
   sourceUrl: string;
   lead: string[];
-  turns: {
+  speeches: {
     slug: string;
     speaker: string;
     kind: SpeechKind;
@@ -76,7 +84,7 @@ export function recordJson(input: DownloadInput): string {
         text,
         url: url(site, paragraphPath(leadId(i))),
       })),
-      speeches: r.turns.map((t) => {
+      speeches: r.speeches.map((t) => {
         const sp = speakerOf(input, t.speaker);
         return {
           slug: t.slug,
@@ -108,7 +116,7 @@ export function recordTxt(input: DownloadInput): string {
     '',
   ];
   lines.push(...r.lead.map((text, i) => `[${leadId(i)}] ${text}`));
-  for (const t of r.turns) {
+  for (const t of r.speeches) {
     const sp = speakerOf(input, t.speaker);
     lines.push('', `== ${speechTitle(t.kind, sp, t.slug)} (${sp.name}, ${sp.role})`, '');
     lines.push(...t.paragraphs.map((text, i) => `[${paragraphId(t.slug, i + 1)}] ${text}`));
@@ -125,7 +133,7 @@ export function recordMd(input: DownloadInput): string {
   r.lead.forEach((text, i) => {
     out.push(...para(leadId(i), text));
   });
-  for (const t of r.turns) {
+  for (const t of r.speeches) {
     const sp = speakerOf(input, t.speaker);
     out.push(`## ${speechTitle(t.kind, sp, t.slug)}`, '', `**${sp.name}**, ${sp.role}`, '');
     t.paragraphs.forEach((text, i) => {
@@ -169,7 +177,7 @@ export function recordAkn(input: DownloadInput): string {
       `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
   );
   const p = (id: string, text: string) => `<p eId="${id}">${xml(text)}</p>`;
-  const sections = r.turns.map((t) => {
+  const sections = r.speeches.map((t) => {
     const sp = speakerOf(input, t.speaker);
     const omission = t.omissionAfter
       ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`

@@ -35,7 +35,9 @@ describe('breaches of the id manifest', () => {
   });
 
   it('names an id whose text changed, disappeared or moved', () => {
-    const changed = paragraphs.map((p) => (p.id === 'lead-1' ? { ...p, text: 'Другой абзац.' } : p));
+    const changed = paragraphs.map((p) =>
+      p.id === 'lead-1' ? { ...p, text: 'Другой абзац.' } : p,
+    );
     expect(breaches(published, changed).map((b) => b.message)).toEqual([
       'lead-1: the text behind a published id changed; it now reads «Другой абзац.»',
     ]);

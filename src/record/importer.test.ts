@@ -27,7 +27,7 @@ function scratch(text: string | Buffer, sum = sha256(text)) {
 
 function snapshot(dir: string): string {
   const speeches = join(dir, 'speeches');
-  return [join(dir, 'forum.mdx'), ...readdirSync(speeches).map((f) => join(speeches, f))]
+  return [join(dir, 'record.mdx'), ...readdirSync(speeches).map((f) => join(speeches, f))]
     .map((f) => `${f}\n${readFileSync(f, 'utf8')}`)
     .join('\n');
 }
@@ -49,9 +49,9 @@ describe('the committed record', () => {
     expect(result.files.size).toBe(5);
   });
 
-  it('records the checksum in the forum frontmatter', () => {
+  it('records the checksum in the record frontmatter', () => {
     const [hash] = readFileSync('content/source/SHA256SUMS', 'utf8').split(/\s+/);
-    expect(readFileSync('content/forum.mdx', 'utf8')).toContain(`sha256: "${hash}"`);
+    expect(readFileSync('content/record.mdx', 'utf8')).toContain(`sha256: "${hash}"`);
   });
 });
 
@@ -169,7 +169,7 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
     expect(result.report[0]).toBe(
       `${source}:1: dropped the byte order mark (BOM) before the title`,
     );
-    expect(readFileSync(join(dir, 'forum.mdx'), 'utf8')).toContain(
+    expect(readFileSync(join(dir, 'record.mdx'), 'utf8')).toContain(
       'title: "Форум межрегионального',
     );
   });
@@ -197,10 +197,10 @@ describe('a second record: the round-table fixture', () => {
     expect(result.changed).toEqual([]);
   });
 
-  it('has no lead, three named speakers and two voices from the floor, a moderator with four turns, an omission in the middle', () => {
+  it('has no lead, three named speakers and two voices from the floor, a moderator with four speeches, an omission in the middle', () => {
     const t = parseTranscript(readFileSync(files.source, 'utf8'), fixtureSpeakers, files.source);
     expect(t.lead).toEqual([]);
-    expect(t.turns.map((x) => [x.slug, x.paragraphs.length, x.omissionAfter])).toEqual([
+    expect(t.speeches.map((x) => [x.slug, x.paragraphs.length, x.omissionAfter])).toEqual([
       ['moderator-1', 3, false],
       ['orlov-1', 4, false],
       ['moderator-2', 1, false],

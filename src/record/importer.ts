@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import { LEAD, paragraphId, paragraphPath } from '../shared/addresses.ts';
 import { breaches, breachReport, type PublishedParagraph, parseManifest } from './id-manifest.ts';
-import { bodyOf, forumMdx, turnFileName, turnMdx } from './mdx.ts';
+import { bodyOf, recordMdx, speechFileName, speechMdx } from './mdx.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import {
   decodeSource,
@@ -155,23 +155,31 @@ function lineEndingHint(bytes: Buffer, recorded: string): string {
 
 /** Every paragraph of a parsed record as a paragraph: `lead-<n>` and `<slug>-<n>`. */
 export function transcriptParagraphs(t: Transcript): PublishedParagraph[] {
-  const paragraph = (id: string, text: string): PublishedParagraph => ({ id, address: paragraphPath(id), text });
+  const paragraph = (id: string, text: string): PublishedParagraph => ({
+    id,
+    address: paragraphPath(id),
+    text,
+  });
   return [
     ...t.lead.map((text, i) => paragraph(paragraphId(LEAD, i + 1), text)),
-    ...t.turns.flatMap((turn) =>
-      turn.paragraphs.map((text, i) => paragraph(paragraphId(turn.slug, i + 1), text)),
+    ...t.speeches.flatMap((speech) =>
+      speech.paragraphs.map((text, i) => paragraph(paragraphId(speech.slug, i + 1), text)),
     ),
   ];
 }
 
 /**
  * Every paragraph of a record's generated MDX, read as the build reads it (the same MDX syntax):
- * `forum.mdx` gives the lead, each `speeches/*.mdx` its `slug` frontmatter's paragraphs.
+ * `record.mdx` gives the lead, each `speeches/*.mdx` its `slug` frontmatter's paragraphs.
  */
 export function generatedParagraphs(dir: string): PublishedParagraph[] {
-  const paragraph = (id: string, text: string): PublishedParagraph => ({ id, address: paragraphPath(id), text });
-  const forum = join(dir, 'forum.mdx');
-  const lead = existsSync(forum) ? paragraphsOf(bodyOf(readFileSync(forum, 'utf8')), forum) : [];
+  const paragraph = (id: string, text: string): PublishedParagraph => ({
+    id,
+    address: paragraphPath(id),
+    text,
+  });
+  const header = join(dir, 'record.mdx');
+  const lead = existsSync(header) ? paragraphsOf(bodyOf(readFileSync(header, 'utf8')), header) : [];
   const speechesDir = join(dir, 'speeches');
   const speeches = existsSync(speechesDir)
     ? readdirSync(speechesDir).filter((f) => f.endsWith('.mdx'))
@@ -244,13 +252,17 @@ export function importRecord({
   const transcript = parseTranscript(text, speakers, source);
 
   const files = new Map<string, string>();
-  const forumFile = join(outDir, 'forum.mdx');
-  files.set(forumFile, forumMdx(transcript, actual));
+  const forumFile = join(outDir, 'record.mdx');
+  files.set(forumFile, recordMdx(transcript, actual));
   assertReadsBack(forumFile, files.get(forumFile) ?? '', transcript.lead, source, 1);
-  for (const [i, turn] of transcript.turns.entries()) {
-    const path = join(outDir, 'speeches', turnFileName(turn, i + 1, transcript.turns.length));
-    files.set(path, turnMdx(turn, i + 1));
-    assertReadsBack(path, files.get(path) ?? '', turn.paragraphs, source, turn.line);
+  for (const [i, speech] of transcript.speeches.entries()) {
+    const path = join(
+      outDir,
+      'speeches',
+      speechFileName(speech, i + 1, transcript.speeches.length),
+    );
+    files.set(path, speechMdx(speech, i + 1));
+    assertReadsBack(path, files.get(path) ?? '', speech.paragraphs, source, speech.line);
   }
 
   const manifestFile = manifest ?? join(outDir, 'ids.json');
@@ -281,7 +293,7 @@ export function importRecord({
     for (const path of stale) rmSync(path);
     for (const [path, text] of files) writeFileSync(path, text);
   }
-  const counts = transcript.turns.map((t) => `${t.slug} ${t.paragraphs.length}`).join(', ');
+  const counts = transcript.speeches.map((t) => `${t.slug} ${t.paragraphs.length}`).join(', ');
   const ids = published
     ? `ids: ${Object.keys(published.ids).length} published, all in place`
     : `ids: no ${basename(manifestFile)} yet (nothing published)`;

@@ -32,10 +32,10 @@ function paragraphsOfEntry(entry: {
   return paragraphs;
 }
 
-export async function getForum(): Promise<CollectionEntry<'forum'>> {
-  const forum = await getEntry('forum', 'forum');
-  if (!forum) throw new Error('forum.mdx is missing from the record folder: run npm run import');
-  return forum;
+export async function getRecord(): Promise<CollectionEntry<'record'>> {
+  const record = await getEntry('record', 'record');
+  if (!record) throw new Error('record.mdx is missing from the record folder: run npm run import');
+  return record;
 }
 
 /** The record's names and forms, with their fallbacks where `record.json` leaves them out. */
@@ -51,22 +51,22 @@ export interface RecordInfo {
 }
 
 export async function getRecordInfo(): Promise<RecordInfo> {
-  const forum = (await getForum()).data;
-  const info = (await getEntry('record', 'record'))?.data ?? {};
-  const where = `${forum.place}, ${formatDateRu(forum.date)}`;
+  const record = (await getRecord()).data;
+  const info = (await getEntry('editorial', 'editorial'))?.data ?? {};
+  const where = `${record.place}, ${formatDateRu(record.date)}`;
   return {
-    siteName: info.siteName ?? forum.title,
-    shortName: info.shortName ?? info.siteName ?? forum.title,
+    siteName: info.siteName ?? record.title,
+    shortName: info.shortName ?? info.siteName ?? record.title,
     description:
       info.description ??
-      `Стенограмма: ${forum.title} (${where}). Поиск, ссылки на каждый абзац, цитаты.`,
+      `Стенограмма: ${record.title} (${where}). Поиск, ссылки на каждый абзац, цитаты.`,
     onEvent: info.titlePrepositional
       ? `на ${info.titlePrepositional}, ${where}`
-      : `— ${forum.title}, ${where}`,
-    publisher: info.publisher ?? new URL(forum.source).hostname,
+      : `— ${record.title}, ${where}`,
+    publisher: info.publisher ?? new URL(record.source).hostname,
     retrieved: info.retrieved,
     name:
-      info.name ?? (new URL(forum.source).pathname.split('/').filter(Boolean).at(-1) || 'record'),
+      info.name ?? (new URL(record.source).pathname.split('/').filter(Boolean).at(-1) || 'record'),
   };
 }
 
@@ -101,7 +101,7 @@ export async function getSpeeches(): Promise<Speech[]> {
 
 /** The lead's paragraphs as plain text (none for a record without a lead). */
 export async function getLead(): Promise<string[]> {
-  return paragraphsOfEntry(await getForum());
+  return paragraphsOfEntry(await getRecord());
 }
 
 export interface Paragraph {
@@ -150,14 +150,14 @@ export async function getParagraphs(): Promise<Paragraph[]> {
 
 /** The record's text as the downloads need it. */
 async function getRecordText(): Promise<RecordText> {
-  const forum = (await getForum()).data;
+  const record = (await getRecord()).data;
   return {
-    title: forum.title,
-    datetime: forum.date,
-    place: forum.place,
-    sourceUrl: forum.source,
+    title: record.title,
+    datetime: record.date,
+    place: record.place,
+    sourceUrl: record.source,
     lead: await getLead(),
-    turns: (await getSpeeches()).map((s) => ({
+    speeches: (await getSpeeches()).map((s) => ({
       slug: s.slug,
       speaker: s.speaker.id,
       kind: s.entry.data.kind,
@@ -176,7 +176,7 @@ export async function getDownloadInput(site: URL | undefined): Promise<DownloadI
     record: await getRecordText(),
     speakers: await getSpeakers(),
     site: site.href,
-    sha256: (await getForum()).data.sha256,
+    sha256: (await getRecord()).data.sha256,
     retrieved: info.retrieved,
     publisher: info.publisher,
     name: info.name,

@@ -1,7 +1,6 @@
-/** Titles of the record's turns. Addresses live in addresses.ts. */
+/** Titles of the record's speeches. Addresses live in addresses.ts. */
 
-/** How a section is named: see SpeechKind in transcript.ts (`speech`/`closing`, or `turn` for `<speaker>-<k>`). */
-export type SpeechKind = 'speech' | 'closing' | 'turn';
+import type { SpeechKind } from './transcript.ts';
 
 export const KIND_TITLE: Record<SpeechKind, string> = {
   speech: 'Выступление',
@@ -30,7 +29,7 @@ export interface TitledSpeaker {
 }
 
 /**
- * «Выступление Ивана Иванова», «Заключительное слово Ивана Иванова»; in a record of many turns
+ * «Выступление Ивана Иванова», «Заключительное слово Ивана Иванова»; in a record of many speeches
  * (`<speaker>-<k>`) «Второе выступление Ивана Иванова»…; a voice from the floor by its name.
  */
 export function speechTitle(kind: SpeechKind, speaker: TitledSpeaker, slug = ''): string {
@@ -42,29 +41,29 @@ export function speechTitle(kind: SpeechKind, speaker: TitledSpeaker, slug = '')
 
 const OF_KIND = { speech: 'выступления', closing: 'заключительного слова' } as const;
 
-/** A turn as the paragraph links of `/` name it. */
-export interface NamedTurn {
+/** A speech as the paragraph links of `/` name it. */
+export interface NamedSpeech {
   title: string;
   kind: SpeechKind;
   speaker: TitledSpeaker;
-  /** Its place in the record, from 1: tells apart turns that share a title. */
+  /** Its place in the record, from 1: tells apart speeches that share a title. */
   order: number;
 }
 
-/** The name of a paragraph's number link: «Ссылка на абзац 14», on `/` followed by its turn (`paragraphOf`). */
+/** The name of a paragraph's number link: «Ссылка на абзац 14», on `/` followed by its speech (`paragraphOf`). */
 export function paragraphLinkName(n: number, of = ''): string {
   return `Ссылка на абзац ${n}${of}`;
 }
 
 /**
  * What follows «Ссылка на абзац N» on `/`, where every turn's paragraph N is: « выступления Ивана
- * Иванова»; in a record of many turns, or for a voice from the floor, «: <title>», with the turn's
- * place when titles repeat; « сообщения о событии» for the lead (no turn).
+ * Иванова»; in a record of many speeches, or for a voice from the floor, «: <title>», with the turn's
+ * place when titles repeat; « сообщения о событии» for the lead (no speech).
  */
-export function paragraphOf(turn: NamedTurn | undefined, turns: NamedTurn[]): string {
-  if (!turn) return ' сообщения о событии';
-  if (turn.kind !== 'turn' && turn.speaker.surname)
-    return ` ${OF_KIND[turn.kind]} ${turn.speaker.nameGenitive}`;
-  const same = turns.filter((t) => t.title === turn.title).length > 1;
-  return `: ${turn.title}${same ? `, ${turn.order}-е слово в записи` : ''}`;
+export function paragraphOf(speech: NamedSpeech | undefined, speeches: NamedSpeech[]): string {
+  if (!speech) return ' сообщения о событии';
+  if (speech.kind !== 'turn' && speech.speaker.surname)
+    return ` ${OF_KIND[speech.kind]} ${speech.speaker.nameGenitive}`;
+  const same = speeches.filter((t) => t.title === speech.title).length > 1;
+  return `: ${speech.title}${same ? `, ${speech.order}-е слово в записи` : ''}`;
 }

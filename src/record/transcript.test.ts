@@ -42,9 +42,9 @@ describe('parseTranscript on the real source', () => {
     expect(t.sourceUrl).toBe('http://kremlin.ru/events/president/news/copy/56031');
   });
 
-  it('splits four lead paragraphs and four turns with the published counts', () => {
+  it('splits four lead paragraphs and four speeches with the published counts', () => {
     expect(t.lead).toHaveLength(4);
-    expect(t.turns.map((x) => [x.slug, x.paragraphs.length])).toEqual([
+    expect(t.speeches.map((x) => [x.slug, x.paragraphs.length])).toEqual([
       ['putin-speech', 30],
       ['nazarbayev-speech', 38],
       ['nazarbayev-closing', 9],
@@ -53,15 +53,17 @@ describe('parseTranscript on the real source', () => {
   });
 
   it('marks the omission after nazarbayev-speech only', () => {
-    expect(t.turns.filter((x) => x.omissionAfter).map((x) => x.slug)).toEqual([
+    expect(t.speeches.filter((x) => x.omissionAfter).map((x) => x.slug)).toEqual([
       'nazarbayev-speech',
     ]);
   });
 
   it('drops the speaker prefix but keeps every other character, NBSP and ё included', () => {
-    const first = t.turns[0]?.paragraphs[0];
+    const first = t.speeches[0]?.paragraphs[0];
     expect(first).toBe('Уважаемый Нурсултан Абишевич! Уважаемые коллеги!');
-    const all = [t.title, t.place, ...t.lead, ...t.turns.flatMap((x) => x.paragraphs)].join('\n');
+    const all = [t.title, t.place, ...t.lead, ...t.speeches.flatMap((x) => x.paragraphs)].join(
+      '\n',
+    );
     const count = (re: RegExp) => (all.match(re) ?? []).length;
     expect(count(/\u00a0/g)).toBe((source.match(/\u00a0/g) ?? []).length);
     expect(count(/ё/g)).toBe((source.match(/ё/g) ?? []).length);
@@ -70,7 +72,7 @@ describe('parseTranscript on the real source', () => {
   });
 
   it('keeps every source line except the prefixes, markers and trailing spaces', () => {
-    const paragraphs = [...t.lead, ...t.turns.flatMap((x) => x.paragraphs)];
+    const paragraphs = [...t.lead, ...t.speeches.flatMap((x) => x.paragraphs)];
     const lines = source
       .split('\n')
       .map((l) => l.replace(/ +$/, '').replace(/^(?:В\.Путин|Н\.Назарбаев): /, ''))
@@ -85,7 +87,7 @@ describe('parseTranscript rejects bad input with the file and line', () => {
   it('accepts the good fixture', () => {
     const t = parseTranscript(GOOD, speakers, 'fixture.txt');
     expect(t.lead).toEqual(['Лид один.', 'Лид два.']);
-    expect(t.turns.map((x) => x.slug)).toEqual(['putin-speech', 'nazarbayev-speech']);
+    expect(t.speeches.map((x) => x.slug)).toEqual(['putin-speech', 'nazarbayev-speech']);
   });
 
   it('an empty file', () => {
@@ -164,13 +166,13 @@ describe('parseTranscript rejects bad input with the file and line', () => {
     expect(wholeUrl('https://example.org/a/b,')).toBe(false);
   });
 
-  it('text after an omission that opens no turn', () => {
+  it('text after an omission that opens no speech', () => {
     const e = errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Ответ.'));
     expect(e.line).toBe(11);
   });
 });
 
-/** Line 11 of GOOD opens Nazarbayev's turn; line 9 continues Putin's. */
+/** Line 11 of GOOD opens Nazarbayev's speech; line 9 continues Putin's. */
 const KNOWN_ODD = [
   ['two spaces before', '  Н.Назарбаев: Ответ.', '  Н.Назарбаев:'],
   ['a tab before', '\tН.Назарбаев: Ответ.', '\tН.Назарбаев:'],
@@ -197,7 +199,7 @@ describe('a line that looks like a speaker prefix but is not exactly a known one
   );
 
   it.each(KNOWN_ODD)(
-    'is never merged into the previous turn (%s, inside Putin’s turn)',
+    'is never merged into the previous speech (%s, inside Putin’s speech)',
     (_case, line) => {
       const e = errorOf(GOOD.replace('Второй абзац.', line));
       expect(e.line).toBe(9);
@@ -227,7 +229,7 @@ describe('a line that looks like a speaker prefix but is not exactly a known one
     );
   });
 
-  it('leaves ordinary openings with a colon as text, in the lead and in a turn', () => {
+  it('leaves ordinary openings with a colon as text, in the lead and in a speech', () => {
     const openings = [
       'Во-первых: мы договорились.',
       'Итак: итоги.',
@@ -242,7 +244,7 @@ describe('a line that looks like a speaker prefix but is not exactly a known one
     );
     const t = parseTranscript(text, speakers, 'fixture.txt');
     expect(t.lead.slice(1)).toEqual(openings);
-    expect(t.turns[0]?.paragraphs.slice(1)).toEqual(openings);
+    expect(t.speeches[0]?.paragraphs.slice(1)).toEqual(openings);
   });
 });
 
@@ -263,10 +265,10 @@ describe('separators, omissions and invisible lines', () => {
   });
 
   it.each(['&lt;...&gt;', '<...>', '<…>', '&lt;…&gt;', '[…]'])(
-    'an omission spelled %s stands between two turns',
+    'an omission spelled %s stands between two speeches',
     (mark) => {
       const t = parseTranscript(GOOD.replace('&lt;…&gt;', mark), speakers, 'fixture.txt');
-      expect(t.turns.map((x) => x.omissionAfter)).toEqual([true, false]);
+      expect(t.speeches.map((x) => x.omissionAfter)).toEqual([true, false]);
     },
   );
 
@@ -275,16 +277,16 @@ describe('separators, omissions and invisible lines', () => {
       errorOf(GOOD.replace('В.Путин: Первый абзац.', '&lt;...&gt;\nВ.Путин: Первый абзац.'))
         .message,
     ).toBe(
-      'fixture.txt:8: an omission before the first turn: an omission stands only after a turn',
+      'fixture.txt:8: an omission before the first speech: an omission stands only after a speech',
     );
     expect(errorOf(GOOD.replace('&lt;…&gt;', '&lt;…&gt;\n&lt;...&gt;')).message).toBe(
-      'fixture.txt:11: two omissions in a row: one omission line stands between two turns',
+      'fixture.txt:11: two omissions in a row: one omission line stands between two speeches',
     );
     expect(errorOf(GOOD.replace('Лид два. ', '<…>')).message).toBe(
-      'fixture.txt:6: an omission in the lead: an omission stands only between two turns',
+      'fixture.txt:6: an omission in the lead: an omission stands only between two speeches',
     );
     expect(errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Ответ.')).message).toBe(
-      'fixture.txt:11: a paragraph after an omission must open a new turn with a speaker prefix',
+      'fixture.txt:11: a paragraph after an omission must open a new speech with a speaker prefix',
     );
   });
 
@@ -301,9 +303,9 @@ describe('separators, omissions and invisible lines', () => {
     );
   });
 
-  it('a turn with no text', () => {
+  it('a speech with no text', () => {
     expect(errorOf(GOOD.replace('Н.Назарбаев: Ответ.', 'Н.Назарбаев:')).message).toBe(
-      'fixture.txt:11: the turn «nazarbayev-speech» has no text',
+      'fixture.txt:11: the speech «nazarbayev-speech» has no text',
     );
   });
 });
@@ -345,10 +347,10 @@ describe('any well-formed Kremlin print copy', () => {
     'http://kremlin.ru/events/president/news/copy/2',
   ].join('\n');
 
-  it('names the turns <speaker>-<k> when a speaker has more than two turns', () => {
+  it('names the speeches <speaker>-<k> when a speaker has more than two speeches', () => {
     const t = parseTranscript(many, speakers, 'fixture.txt');
     expect(t.lead).toEqual([]);
-    expect(t.turns.map((x) => [x.slug, x.kind])).toEqual([
+    expect(t.speeches.map((x) => [x.slug, x.kind])).toEqual([
       ['putin-1', 'turn'],
       ['nazarbayev-1', 'turn'],
       ['putin-2', 'turn'],
@@ -360,12 +362,12 @@ describe('any well-formed Kremlin print copy', () => {
   it('reads a record with no lead, with or without the separator', () => {
     const bare = parseTranscript(many.replace('* * *\n', ''), speakers, 'fixture.txt');
     expect(bare.lead).toEqual([]);
-    expect(bare.turns).toHaveLength(5);
+    expect(bare.speeches).toHaveLength(5);
   });
 
-  it('wants the separator between a lead and the first turn', () => {
+  it('wants the separator between a lead and the first speech', () => {
     expect(errorOf(many.replace('* * *', 'Лид.')).message).toBe(
-      'fixture.txt:5: missing the separator «* * *» between the lead and the first turn',
+      'fixture.txt:5: missing the separator «* * *» between the lead and the first speech',
     );
   });
 
@@ -376,7 +378,7 @@ describe('any well-formed Kremlin print copy', () => {
       floor,
       'fixture.txt',
     );
-    expect(t.turns.map((x) => x.slug)).toEqual([
+    expect(t.speeches.map((x) => x.slug)).toEqual([
       'putin-1',
       'nazarbayev-1',
       'putin-2',

@@ -1,8 +1,8 @@
 /**
  * Parser for a Kremlin print copy: one paragraph a line, in this order:
  * title, `YYYY-MM-DD HH:MM:SS` (Moscow time), place, the lead (may be absent),
- * `* * *`, turns that open with a speaker prefix (`И.Иванов: `), omission lines
- * `&lt;…&gt;` between turns, and the source URL as the last line.
+ * `* * *`, speeches that open with a speaker prefix (`И.Иванов: `), omission lines
+ * `&lt;…&gt;` between speeches, and the source URL as the last line.
  *
  * It places every line or rejects the file with `file:line: message`; it never
  * guesses. Pure: no I/O, so the importer, the site and the tests share it.
@@ -10,7 +10,7 @@
 
 export interface SpeakerRef {
   id: string;
-  /** The prefix the source writes before a turn, without the colon: `И.Иванов`, `Вопрос`. */
+  /** The prefix the source writes before a speech, without the colon: `И.Иванов`, `Вопрос`. */
   prefix: string;
   /** Parts of the name; they let a prefix written oddly (`Иванов:`) be recognised as this speaker's. */
   name?: string;
@@ -20,25 +20,25 @@ export interface SpeakerRef {
 
 /**
  * How a section is named (its slug, also the prefix of its paragraph ids):
- * - when no speaker has more than two turns, a speaker's first turn is
+ * - when no speaker has more than two speeches, a speaker's first speech is
  *   `<speaker>-speech` and the second `<speaker>-closing` (the shape of a
  *   forum: speeches, then closing words; this record's slugs);
- * - otherwise every turn is `<speaker>-<k>`, k = 1, 2, … the speaker's turns
+ * - otherwise every speech is `<speaker>-<k>`, k = 1, 2, … the speaker's speeches
  *   in source order (a conversation, questions from the floor).
- * The rule looks at the whole record, so adding a third turn to a record
+ * The rule looks at the whole record, so adding a third speech to a record
  * renames its sections: published records never change their source.
  */
 export type SpeechKind = 'speech' | 'closing' | 'turn';
 
-export interface Turn {
+export interface ParsedSpeech {
   /** Permanent slug, see SpeechKind. */
   slug: string;
   speaker: string;
   kind: SpeechKind;
   paragraphs: string[];
-  /** 1-based line of the turn's first paragraph in the source. */
+  /** 1-based line of the speech's first paragraph in the source. */
   line: number;
-  /** An editorial omission (`<…>`) follows this turn in the source. */
+  /** An editorial omission (`<…>`) follows this speech in the source. */
   omissionAfter: boolean;
 }
 
@@ -48,7 +48,7 @@ export interface Transcript {
   datetime: string;
   place: string;
   lead: string[];
-  turns: Turn[];
+  speeches: ParsedSpeech[];
   sourceUrl: string;
 }
 
@@ -190,13 +190,13 @@ function invisibleCodes(value: string): string {
     .join(' ');
 }
 
-/** Names every turn by the rule documented at SpeechKind. */
-function nameTurns(turns: Omit<Turn, 'slug' | 'kind'>[]): Turn[] {
+/** Names every speech by the rule documented at SpeechKind. */
+function nameSpeeches(speeches: Omit<ParsedSpeech, 'slug' | 'kind'>[]): ParsedSpeech[] {
   const total = new Map<string, number>();
-  for (const t of turns) total.set(t.speaker, (total.get(t.speaker) ?? 0) + 1);
+  for (const t of speeches) total.set(t.speaker, (total.get(t.speaker) ?? 0) + 1);
   const forum = Math.max(...total.values()) <= 2;
   const seen = new Map<string, number>();
-  return turns.map((t) => {
+  return speeches.map((t) => {
     const k = (seen.get(t.speaker) ?? 0) + 1;
     seen.set(t.speaker, k);
     const kind: SpeechKind = forum ? (k === 1 ? 'speech' : 'closing') : 'turn';
@@ -271,7 +271,7 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
   const body = rows.slice(at, -1);
 
   const prefixes = [...speakers].sort((a, b) => b.prefix.length - a.prefix.length);
-  const turnOf = (value: string) => {
+  const speechOf = (value: string) => {
     // Exactly `<prefix>: <text>` (or the prefix alone); any other spacing is an odd prefix, reported below.
     const sp = prefixes.find(
       (s) =>
@@ -298,12 +298,12 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
         row.line,
         `write the separator as «${SEPARATOR}», found «${row.value}»`,
       );
-    if (turnOf(row.value)) {
+    if (speechOf(row.value)) {
       if (lead.length > 0)
         throw new TranscriptError(
           file,
           row.line,
-          `missing the separator «${SEPARATOR}» between the lead and the first turn`,
+          `missing the separator «${SEPARATOR}» between the lead and the first speech`,
         );
       break;
     }
@@ -313,7 +313,7 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
       throw new TranscriptError(
         file,
         row.line,
-        'an omission in the lead: an omission stands only between two turns',
+        'an omission in the lead: an omission stands only between two speeches',
       );
     lead.push(row.value);
   }
@@ -325,7 +325,7 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
     );
   }
 
-  const turns: Omit<Turn, 'slug' | 'kind'>[] = [];
+  const speeches: Omit<ParsedSpeech, 'slug' | 'kind'>[] = [];
   for (const row of body.slice(i)) {
     const value = row.value;
     if (SEPARATOR_LIKE.test(value.trim())) {
@@ -336,27 +336,27 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
       );
     }
     if (OMISSION.test(value.trim())) {
-      const last = turns.at(-1);
+      const last = speeches.at(-1);
       if (!last)
         throw new TranscriptError(
           file,
           row.line,
-          'an omission before the first turn: an omission stands only after a turn',
+          'an omission before the first speech: an omission stands only after a speech',
         );
       if (last.omissionAfter)
         throw new TranscriptError(
           file,
           row.line,
-          'two omissions in a row: one omission line stands between two turns',
+          'two omissions in a row: one omission line stands between two speeches',
         );
       last.omissionAfter = true;
       continue;
     }
-    const turn = turnOf(value);
-    if (turn) {
-      turns.push({
-        speaker: turn.speaker,
-        paragraphs: turn.rest === '' ? [] : [turn.rest],
+    const speech = speechOf(value);
+    if (speech) {
+      speeches.push({
+        speaker: speech.speaker,
+        paragraphs: speech.rest === '' ? [] : [speech.rest],
         line: row.line,
         omissionAfter: false,
       });
@@ -364,7 +364,7 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
     }
     const odd = oddPrefix(value, speakers);
     if (odd) throw new TranscriptError(file, row.line, odd);
-    const last = turns.at(-1);
+    const last = speeches.at(-1);
     const example = speakers[0] ? `«${speakers[0].prefix}: »` : 'a speaker prefix';
     if (!last)
       throw new TranscriptError(
@@ -376,20 +376,20 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
       throw new TranscriptError(
         file,
         row.line,
-        'a paragraph after an omission must open a new turn with a speaker prefix',
+        'a paragraph after an omission must open a new speech with a speaker prefix',
       );
     last.paragraphs.push(value);
   }
-  if (turns.length === 0)
+  if (speeches.length === 0)
     throw new TranscriptError(
       file,
       urlRow.line,
-      'no turns: expected paragraphs that open with a speaker prefix',
+      'no speeches: expected paragraphs that open with a speaker prefix',
     );
-  const named = nameTurns(turns);
-  for (const turn of named) {
-    if (turn.paragraphs.length === 0)
-      throw new TranscriptError(file, turn.line, `the turn «${turn.slug}» has no text`);
+  const named = nameSpeeches(speeches);
+  for (const speech of named) {
+    if (speech.paragraphs.length === 0)
+      throw new TranscriptError(file, speech.line, `the speech «${speech.slug}» has no text`);
   }
 
   return {
@@ -397,7 +397,7 @@ export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'so
     datetime,
     place: place.value,
     lead,
-    turns: named,
+    speeches: named,
     sourceUrl: urlRow.value,
   };
 }

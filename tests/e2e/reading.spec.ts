@@ -177,7 +177,7 @@ test('the header suggestions lie inside the viewport at every width', async ({ p
   expect(outside).toEqual([]);
 });
 
-/** Speakers and their turns, from the content (the page must take them from there too). */
+/** Speakers and their speeches, from the content (the page must take them from there too). */
 const SPEAKERS: { id: string; name: string }[] = JSON.parse(
   readFileSync('content/speakers.json', 'utf8'),
 );
@@ -185,7 +185,7 @@ const TURNS = SPEECHES.map((slug) => ({
   slug,
   speaker: SPEAKERS.find((s) => slug.startsWith(`${s.id}-`))?.id ?? '',
 }));
-const visibleTurns = (page: Page) =>
+const visibleSpeeches = (page: Page) =>
   page.locator('section.speech:visible').evaluateAll((ss) => ss.map((s) => s.id));
 
 test('one speaker at a time on /: from the address, by the buttons, and back to all', async ({
@@ -198,7 +198,7 @@ test('one speaker at a time on /: from the address, by the buttons, and back to 
       'aria-pressed',
       'true',
     );
-    expect(await visibleTurns(page)).toEqual(theirs);
+    expect(await visibleSpeeches(page)).toEqual(theirs);
     // The contents list only what is shown.
     expect(
       await page
@@ -207,13 +207,13 @@ test('one speaker at a time on /: from the address, by the buttons, and back to 
     ).toEqual(theirs.map((s) => `#${s}`));
   }
   await page.getByRole('button', { name: 'всех', exact: true }).click();
-  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  expect(await visibleSpeeches(page)).toEqual(SPEECHES);
   await expect(page).toHaveURL(/\/$/);
   const [first] = SPEAKERS;
   if (!first) throw new Error('no speakers in content/speakers.json');
   await page.getByRole('button', { name: first.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`\\?speaker=${first.id}$`));
-  expect(await visibleTurns(page)).toEqual(
+  expect(await visibleSpeeches(page)).toEqual(
     TURNS.filter((t) => t.speaker === first.id).map((t) => t.slug),
   );
 });
@@ -224,9 +224,9 @@ test('a paragraph address wins over the speaker filter; an unknown speaker shows
   const other = TURNS.find((t) => t.speaker !== TURNS[0]?.speaker);
   await page.goto(`/?speaker=${other?.speaker}#${TURNS[0]?.slug}-3`);
   await expect(page.locator(`#${TURNS[0]?.slug}-3`)).toBeInViewport();
-  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  expect(await visibleSpeeches(page)).toEqual(SPEECHES);
   await page.goto('/?speaker=nobody');
-  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  expect(await visibleSpeeches(page)).toEqual(SPEECHES);
   await expect(page.getByRole('button', { name: 'всех', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
@@ -240,7 +240,7 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   const page = await context.newPage();
   await page.goto('/?speaker=nazarbayev');
   // Nothing is hidden, and no button that cannot work is shown.
-  expect(await visibleTurns(page)).toEqual(SPEECHES);
+  expect(await visibleSpeeches(page)).toEqual(SPEECHES);
   await expect(page.locator('speaker-filter button').first()).toBeHidden();
   for (const { id, name } of SPEAKERS) {
     const item = page.locator('.speakers li', { hasText: name });

@@ -19,7 +19,7 @@ const record = parseTranscript(
   JSON.parse(readFileSync(join(RECORD_DIR, 'speakers.json'), 'utf8')),
 );
 const lead = record.lead.map((text, i) => ({ id: paragraphId(LEAD, i + 1), text }));
-const turns = record.turns.map((t) => ({
+const speeches = record.speeches.map((t) => ({
   ...t,
   expected: t.paragraphs.map((text, i) => ({ id: paragraphId(t.slug, i + 1), text })),
 }));
@@ -27,43 +27,43 @@ const turns = record.turns.map((t) => ({
 describe(`the record in ${RECORD_DIR}`, () => {
   const home = readPage('/');
 
-  it('has a source with turns', () => {
-    expect(turns.length).toBeGreaterThan(0);
+  it('has a source with speeches', () => {
+    expect(speeches.length).toBeGreaterThan(0);
   });
 
-  it('shows on / its title, place, source link and lead, then each turn in order (or links to each)', () => {
+  it('shows on / its title, place, source link and lead, then each speech in order (or links to each)', () => {
     expect(home.querySelector('h1')?.textContent).toBe(record.title);
     expect(home.querySelector('.record-meta')?.textContent).toContain(record.place);
     expect(home.querySelector(`a[href="${record.sourceUrl}"]`)).not.toBeNull();
     const onHome = paragraphs(home);
-    const all = [...lead, ...turns.flatMap((t) => t.expected)];
-    // A long record keeps only the lead on / and links to the turns' pages.
+    const all = [...lead, ...speeches.flatMap((t) => t.expected)];
+    // A long record keeps only the lead on / and links to the speeches' pages.
     if (onHome.length === all.length) expect(onHome).toEqual(all);
     else {
       expect(onHome).toEqual(lead);
-      for (const t of turns)
+      for (const t of speeches)
         expect(home.querySelector(`a[href="${speechPath(t.slug)}"]`), t.slug).not.toBeNull();
     }
   });
 
-  it('marks an omission right after each turn the source cuts, and nowhere else', () => {
+  it('marks an omission right after each speech the source cuts, and nowhere else', () => {
     const html = home.toString();
     const omissions = [...html.matchAll(/class="omission"/g)].map((m) => m.index);
-    const cut = turns.filter((t) => t.omissionAfter);
+    const cut = speeches.filter((t) => t.omissionAfter);
     if (paragraphs(home).length === lead.length) return; // a long record: checked on the speech pages
     expect(omissions).toHaveLength(cut.length);
     for (const [i, t] of cut.entries()) {
       const last = html.indexOf(`id="${t.expected.at(-1)?.id}"`);
-      const next = turns[turns.indexOf(t) + 1];
+      const next = speeches[speeches.indexOf(t) + 1];
       expect(omissions[i]).toBeGreaterThan(last);
       if (next) expect(omissions[i]).toBeLessThan(html.indexOf(`id="${next.expected[0]?.id}"`));
     }
   });
 
-  it.each(turns.map((t) => [t.slug, t] as const))(
+  it.each(speeches.map((t) => [t.slug, t] as const))(
     'gives %s its own page with exactly its paragraphs',
-    (_, turn) => {
-      expect(paragraphs(readPage(speechPath(turn.slug)))).toEqual(turn.expected);
+    (_, speech) => {
+      expect(paragraphs(readPage(speechPath(speech.slug)))).toEqual(speech.expected);
     },
   );
 });

@@ -49,8 +49,8 @@ export function paragraphs(): Paragraph[] {
   const t = parseTranscript(readFileSync(SOURCE, 'utf8'), speakers, SOURCE);
   return [
     ...t.lead.map((text, i) => ({ id: `lead-${i + 1}`, words: wordsOf(text) })),
-    ...t.turns.flatMap((turn) =>
-      turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, words: wordsOf(text) })),
+    ...t.speeches.flatMap((speech) =>
+      speech.paragraphs.map((text, i) => ({ id: `${speech.slug}-${i + 1}`, words: wordsOf(text) })),
     ),
   ];
 }

@@ -8,8 +8,8 @@ import { paragraphs, readPage, source } from './built.ts';
 const record = source();
 const expected = [
   ...record.lead.map((text, i) => ({ id: `lead-${i + 1}`, text })),
-  ...record.turns.flatMap((turn) =>
-    turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text })),
+  ...record.speeches.flatMap((speech) =>
+    speech.paragraphs.map((text, i) => ({ id: `${speech.slug}-${i + 1}`, text })),
   ),
 ];
 
@@ -53,12 +53,12 @@ describe('the full record /', () => {
   });
 });
 
-describe.each(record.turns)('the speech page /speeches/$slug/', (turn) => {
-  const page = readPage(`/speeches/${turn.slug}/`);
+describe.each(record.speeches)('the speech page /speeches/$slug/', (speech) => {
+  const page = readPage(`/speeches/${speech.slug}/`);
 
   it('has exactly its paragraphs, in order, with ids from 1', () => {
     expect(paragraphs(page)).toEqual(
-      turn.paragraphs.map((text, i) => ({ id: `${turn.slug}-${i + 1}`, text })),
+      speech.paragraphs.map((text, i) => ({ id: `${speech.slug}-${i + 1}`, text })),
     );
   });
 
@@ -69,6 +69,6 @@ describe.each(record.turns)('the speech page /speeches/$slug/', (turn) => {
   });
 
   it('links to its place in the full record', () => {
-    expect(page.querySelector(`a[href="/#${turn.slug}"]`)).not.toBeNull();
+    expect(page.querySelector(`a[href="/#${speech.slug}"]`)).not.toBeNull();
   });
 });

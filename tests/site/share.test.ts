@@ -13,7 +13,9 @@ const ids: Record<string, string> = JSON.parse(readFileSync(MANIFEST, 'utf8')).i
 const record = source();
 const textOf = Object.fromEntries([
   ...record.lead.map((t, i) => [`lead-${i + 1}`, t]),
-  ...record.turns.flatMap((turn) => turn.paragraphs.map((t, i) => [`${turn.slug}-${i + 1}`, t])),
+  ...record.speeches.flatMap((speech) =>
+    speech.paragraphs.map((t, i) => [`${speech.slug}-${i + 1}`, t]),
+  ),
 ]);
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -26,8 +28,8 @@ function pngSize(file: string): [number, number] {
 const speakers: { id: string; name: string; surname: string; given: string; patronymic: string }[] =
   JSON.parse(readFileSync('content/speakers.json', 'utf8'));
 const speakerOf = (id: string) => {
-  const turn = record.turns.find((t) => id.startsWith(`${t.slug}-`));
-  return turn ? speakers.find((s) => s.id === turn.speaker) : undefined;
+  const speech = record.speeches.find((t) => id.startsWith(`${t.slug}-`));
+  return speech ? speakers.find((s) => s.id === speech.speaker) : undefined;
 };
 
 describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
@@ -100,7 +102,7 @@ describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
 });
 
 describe('cards and reference-manager tags of the record and the speeches', () => {
-  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])('%s', (path) => {
+  it.each(['/', ...record.speeches.map((t) => `/speeches/${t.slug}/`)])('%s', (path) => {
     const page = readPage(path);
     const meta = (name: string) =>
       page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
@@ -111,11 +113,11 @@ describe('cards and reference-manager tags of the record and the speeches', () =
     expect(
       page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')?.length,
     ).toBeGreaterThan(10);
-    const turn = record.turns.find((t) => t.slug === slug);
-    const speaker = turn && speakers.find((s) => s.id === turn.speaker);
+    const speech = record.speeches.find((t) => t.slug === slug);
+    const speaker = speech && speakers.find((s) => s.id === speech.speaker);
     expect(meta('citation_title')).toBe(
       slug
-        ? `${turn?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}`
+        ? `${speech?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}`
         : record.title,
     );
     expect(meta('citation_author')).toBe(
@@ -211,7 +213,7 @@ describe('provenance and downloads', () => {
 });
 
 describe('paragraph numbers', () => {
-  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])(
+  it.each(['/', ...record.speeches.map((t) => `/speeches/${t.slug}/`)])(
     '%s: each block of text counts its paragraphs from 1, so the CSS counter a reader sees is the number in the id and in the link’s name',
     (path) => {
       const page = readPage(path);
@@ -238,7 +240,7 @@ describe('paragraph numbers', () => {
 });
 
 describe('share tools', () => {
-  it.each(['/', ...record.turns.map((t) => `/speeches/${t.slug}/`)])(
+  it.each(['/', ...record.speeches.map((t) => `/speeches/${t.slug}/`)])(
     '%s: sends only an empty <share-tools> that names its markup, a partial in the build',
     (path) => {
       const host = readPage(path).querySelector('share-tools');

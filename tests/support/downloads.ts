@@ -12,7 +12,7 @@ export function expectedPairs(sourceText: string, speakersJson: string): Pairs {
   const record = parseTranscript(sourceText, JSON.parse(speakersJson));
   return [
     ...record.lead.map((text, i): [string, string] => [`lead-${i + 1}`, text]),
-    ...record.turns.flatMap((t) =>
+    ...record.speeches.flatMap((t) =>
       t.paragraphs.map((text, i): [string, string] => [`${t.slug}-${i + 1}`, text]),
     ),
   ];

@@ -1,5 +1,5 @@
 /**
- * On `/`, where every turn has its paragraph 1, 2…, names each number link with its turn:
+ * On `/`, where every speech has its paragraph 1, 2…, names each number link with its speech:
  * «Ссылка на абзац 14 выступления …», from the section's `data-of` (see Paragraph.astro: set here
  * to keep `/` within its first round trip).
  */

@@ -1,11 +1,11 @@
 /** 1200×630 preview images of the record (`/og/record.png`) and of each speech (`/og/<slug>.png`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewPng } from '../../publish/og.ts';
-import { getForum, getRecordInfo, getSpeeches } from '../../record/record.ts';
+import { getRecord, getRecordInfo, getSpeeches } from '../../record/record.ts';
 import { formatDateRu } from '../../shared/format.ts';
 
 export const getStaticPaths = (async () => {
-  const forum = await getForum();
+  const record = await getRecord();
   const speeches = await getSpeeches();
   const names = [...new Set(speeches.map((s) => s.speaker.name))].join(', ');
   const { publisher } = await getRecordInfo();
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
     {
       params: { name: 'record' },
       props: {
-        heading: forum.data.title,
+        heading: record.data.title,
         speaker: names,
         role: `стенограмма, сайт «${publisher}»`,
       },
@@ -28,13 +28,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ heading: string; speaker: string; role: string }> = async ({
   props,
 }) => {
-  const forum = await getForum();
+  const record = await getRecord();
   const png = await previewPng({
     quote: props.heading,
     heading: true,
     speaker: props.speaker,
     role: props.role,
-    footer: `${forum.data.place}, ${formatDateRu(forum.data.date)}`,
+    footer: `${record.data.place}, ${formatDateRu(record.data.date)}`,
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewPng } from '../../publish/og.ts';
-import { getForum, getParagraphs, getRecordInfo, type Paragraph } from '../../record/record.ts';
+import { getParagraphs, getRecord, getRecordInfo, type Paragraph } from '../../record/record.ts';
 import { formatDateRu } from '../../shared/format.ts';
 
 export const getStaticPaths = (async () =>
@@ -11,14 +11,14 @@ export const getStaticPaths = (async () =>
 
 /** The 1200×630 preview of a paragraph: its words and who said them. */
 export const GET: APIRoute<{ paragraph: Paragraph }> = async ({ props: { paragraph } }) => {
-  const forum = await getForum();
+  const record = await getRecord();
   const { publisher } = await getRecordInfo();
   const png = await previewPng({
     quote: paragraph.text,
     speaker: paragraph.speech?.speaker.name ?? 'Сообщение о событии',
     role: paragraph.speech?.speaker.role ?? `сайт «${publisher}»`,
     // The place and date stay on one line.
-    footer: `${forum.data.title} · ${`${forum.data.place}, ${formatDateRu(forum.data.date)}`.replaceAll(' ', '\u00a0')}`,
+    footer: `${record.data.title} · ${`${record.data.place}, ${formatDateRu(record.data.date)}`.replaceAll(' ', '\u00a0')}`,
   });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

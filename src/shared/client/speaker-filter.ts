@@ -1,4 +1,4 @@
-/** Shows only the turns of the speaker whose button is pressed; keeps `?speaker=` in the address. */
+/** Shows only the speeches of the speaker whose button is pressed; keeps `?speaker=` in the address. */
 class SpeakerFilter extends HTMLElement {
   connectedCallback() {
     const buttons = [...this.querySelectorAll<HTMLButtonElement>('button[data-speaker]')];
@@ -6,11 +6,11 @@ class SpeakerFilter extends HTMLElement {
     const show = (speaker: string) => {
       for (const b of buttons)
         b.setAttribute('aria-pressed', String(b.dataset.speaker === speaker));
-      for (const turn of document.querySelectorAll<HTMLElement>('section[data-speaker]')) {
-        const hide = speaker !== '' && turn.dataset.speaker !== speaker;
-        turn.hidden = hide;
+      for (const speech of document.querySelectorAll<HTMLElement>('section[data-speaker]')) {
+        const hide = speaker !== '' && speech.dataset.speaker !== speaker;
+        speech.hidden = hide;
         // Its entry in the contents goes with it.
-        const entry = document.querySelector(`.toc a[href="#${turn.id}"]`)?.closest('li');
+        const entry = document.querySelector(`.toc a[href="#${speech.id}"]`)?.closest('li');
         if (entry) entry.hidden = hide;
       }
       const url = new URL(location.href);
@@ -18,7 +18,7 @@ class SpeakerFilter extends HTMLElement {
       else url.searchParams.delete('speaker');
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     };
-    // A paragraph address wins over the filter: a hidden turn is shown with all the others.
+    // A paragraph address wins over the filter: a hidden speech is shown with all the others.
     const reveal = () => {
       const target = location.hash
         ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
