@@ -1,6 +1,8 @@
 /**
- * `npm test`: the one gate. Runs every check in order and stops at the first
- * failure with a non-zero exit code.
+ * `npm test`: the one gate. Runs every check in layers, cheapest first, and stops at the first
+ * failure with a non-zero exit code: types, lint, unit tests (no build, no browser: what
+ * `npm run test:fast`, `node scripts/test.ts --fast`, runs), then the build and the checks of the
+ * built site, the second record, the browser and the search evaluation.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -33,13 +35,18 @@ const SUBPATH =
 // Its own port, and no reuse of a server already there: it must be this build's server.
 const SUBPATH_PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
 
-const steps: [string, string][] = [
+/** The fast loop: no build, no browser. */
+const fast: [string, string][] = [
   ['types (astro check)', 'astro check'],
   ['lint and format (biome)', 'biome ci .'],
   [
     'unit tests',
-    'vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/counts/unit.json',
+    'vitest run --project unit --reporter=dot --reporter=json --outputFile.json=test-results/counts/unit.json',
   ],
+];
+
+const steps: [string, string][] = [
+  ...fast,
   ['build', 'npm run build'],
   ['reproducible build (second build, byte compare)', 'node tests/support/reproducible.ts'],
   [
@@ -95,8 +102,10 @@ function summary(): string {
 
 rmSync('test-results/counts', { recursive: true, force: true });
 mkdirSync('test-results/counts', { recursive: true });
-ensureTools();
-for (const [name, command] of steps) {
+const only = process.argv.includes('--fast') ? fast : steps;
+if (only === steps) ensureTools();
+const began = performance.now();
+for (const [name, command] of only) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${command}`);
   const result = spawnSync(command, {
@@ -112,5 +121,5 @@ for (const [name, command] of steps) {
   }
   console.log(`✔ ${name} (${seconds} s)`);
 }
-console.log('\nAll checks passed.');
+console.log(`\nAll checks passed in ${((performance.now() - began) / 1000).toFixed(0)} s.`);
 console.log(summary());
