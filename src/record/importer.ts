@@ -10,15 +10,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import { LEAD, paragraphId, paragraphPath } from '../shared/addresses.ts';
 import { breaches, breachReport, type PublishedParagraph, parseManifest } from './id-manifest.ts';
+import { decodeSource } from './lines.ts';
 import { bodyOf, recordMdx, speechFileName, speechMdx } from './mdx.ts';
 import { paragraphsOf } from './paragraphs.ts';
-import {
-  decodeSource,
-  parseTranscript,
-  type SpeakerRef,
-  type Transcript,
-  TranscriptError,
-} from './transcript.ts';
+import { parseTranscript, type SpeakerRef, type Transcript } from './transcript.ts';
+import { TranscriptError } from './transcript-error.ts';
 
 export interface ImportOptions {
   source: string;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, parseTranscript, TranscriptError, wholeUrl } from './transcript.ts';
+import { decodeSource, wholeUrl } from './lines.ts';
+import { parseTranscript } from './transcript.ts';
+import { TranscriptError } from './transcript-error.ts';
 
 const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
 const SOURCE = 'content/source/000_f14b79e5080b2ac1.txt';
