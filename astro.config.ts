@@ -2,7 +2,6 @@
 
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
-import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
@@ -31,7 +30,6 @@ export default defineConfig({
   // searchIndex last: Pagefind, texts.json and precompression read the pages as finally written.
   integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
   vite: {
-    plugins: [tailwindcss()],
     esbuild: { legalComments: 'none' },
     // Scripts are never inlined, however small: they would weigh on the first round trip of
     // `/` (budget) and need per-page CSP hashes. Other assets keep Vite's default limit.

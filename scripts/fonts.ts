@@ -17,13 +17,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
+import { PT_SERIF_FACES } from '../src/publish/font-faces.ts';
 import {
   fallbackFace,
   fallbackOverrides,
   TIMES_LOCAL,
   TIMES_NEW_ROMAN,
 } from '../src/publish/font-fallback.ts';
-import { PT_SERIF_FACES } from './lib/font-faces.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = 'src/fonts';

@@ -16,7 +16,8 @@ import {
   parseManifest,
   updateManifest,
 } from '../src/record/id-manifest.ts';
-import { generatedParagraphs, recordFiles } from '../src/record/importer.ts';
+import { generatedParagraphs } from '../src/record/importer.ts';
+import { recordFiles } from '../src/record/inputs.ts';
 
 const { values } = parseArgs({
   options: {

@@ -14,7 +14,8 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRecord, loadSpeakers, recordFiles } from '../src/record/importer.ts';
+import { importRecord } from '../src/record/importer.ts';
+import { loadSpeakers, recordFiles } from '../src/record/inputs.ts';
 
 const { values } = parseArgs({
   options: {

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliFile } from '../../src/publish/brotli.ts';
-import { sha256 } from '../../src/record/importer.ts';
+import { sha256 } from '../../src/record/inputs.ts';
 import { parseTranscript } from '../../src/record/transcript.ts';
 import { buildRecord } from '../build-record.ts';
 import { launch, serve } from './lib.ts';

@@ -161,7 +161,10 @@ const frbr = (
           <FRBRauthor href="#${author}"/>${extra ? `\n          ${extra}` : ''}
         </FRBR${level}>`;
 
-/** Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…" as="#role-…"`, documents in `papers`. */
+/**
+ * Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…" as="#role-…"`, documents in `papers`.
+ * (long: one XML document written top to bottom in the schema's order)
+ */
 export function recordAkn(input: DownloadInput): string {
   const { record: r, site } = input;
   const date = r.datetime.slice(0, 10);

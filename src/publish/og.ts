@@ -10,39 +10,19 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { quoteRu, withEllipsis } from '../shared/typography.ts';
+import { PT_SERIF_FACES } from './font-faces.ts';
 
 const require = createRequire(import.meta.url);
-const font = (file: string) => readFileSync(require.resolve(`@fontsource/pt-serif/files/${file}`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
+/** The whole PT Serif faces (Cyrillic and Latin in one file each), as the site's cut is made from. */
 function loadFonts() {
-  // Two subsets under two names: satori falls back per glyph between families, not within one.
-  fonts ??= [
-    {
-      name: 'PT Serif Cyrillic',
-      data: font('pt-serif-cyrillic-400-normal.woff'),
-      weight: 400,
-      style: 'normal',
-    },
-    {
-      name: 'PT Serif Latin',
-      data: font('pt-serif-latin-400-normal.woff'),
-      weight: 400,
-      style: 'normal',
-    },
-    {
-      name: 'PT Serif Cyrillic',
-      data: font('pt-serif-cyrillic-700-normal.woff'),
-      weight: 700,
-      style: 'normal',
-    },
-    {
-      name: 'PT Serif Latin',
-      data: font('pt-serif-latin-700-normal.woff'),
-      weight: 700,
-      style: 'normal',
-    },
-  ];
+  fonts ??= PT_SERIF_FACES.map(({ weight, ttf }) => ({
+    name: 'PT Serif',
+    data: readFileSync(require.resolve(ttf)),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 
@@ -110,7 +90,7 @@ export async function previewPng({
       paddingLeft: 56,
       background: '#fdfcf9',
       color: '#1b1f24',
-      fontFamily: '"PT Serif Cyrillic", "PT Serif Latin"',
+      fontFamily: '"PT Serif"',
       borderLeft: '16px solid #1d4f91',
     },
     [

@@ -2,14 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  generatedParagraphs,
-  importRecord,
-  loadSpeakers,
-  recordFiles,
-  sha256,
-  transcriptParagraphs,
-} from './importer.ts';
+import { generatedParagraphs, importRecord, transcriptParagraphs } from './importer.ts';
+import { loadSpeakers, recordFiles, sha256 } from './inputs.ts';
 import { parseTranscript } from './transcript.ts';
 
 const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8'));

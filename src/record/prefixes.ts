@@ -3,7 +3,17 @@
  * are not exactly one (reported, never merged into the previous speech).
  */
 import { SPACE } from './lines.ts';
-import type { SpeakerRef } from './transcript.ts';
+
+/** A speaker as the parser knows them: the prefix the source writes, and parts of the name. */
+export interface SpeakerRef {
+  id: string;
+  /** The prefix the source writes before a speech, without the colon: `И.Иванов`, `Вопрос`. */
+  prefix: string;
+  /** Parts of the name; they let a prefix written oddly (`Иванов:`) be recognised as this speaker's. */
+  name?: string;
+  surname?: string;
+  given?: string;
+}
 
 /**
  * What makes a line-initial prefix look like a speaker's (a documented heuristic):

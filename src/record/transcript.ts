@@ -19,18 +19,8 @@ import {
   SEPARATOR_LIKE,
   wholeUrl,
 } from './lines.ts';
-import { oddPrefix, speechOpener } from './prefixes.ts';
+import { oddPrefix, type SpeakerRef, speechOpener } from './prefixes.ts';
 import { TranscriptError } from './transcript-error.ts';
-
-export interface SpeakerRef {
-  id: string;
-  /** The prefix the source writes before a speech, without the colon: `И.Иванов`, `Вопрос`. */
-  prefix: string;
-  /** Parts of the name; they let a prefix written oddly (`Иванов:`) be recognised as this speaker's. */
-  name?: string;
-  surname?: string;
-  given?: string;
-}
 
 /**
  * How a section is named (its slug, also the prefix of its paragraph ids):

@@ -11,7 +11,7 @@ import { Blob, Face } from 'harfbuzzjs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/dist.ts';
-import { PT_SERIF_FACES } from '../../scripts/lib/font-faces.ts';
+import { PT_SERIF_FACES } from '../../src/publish/font-faces.ts';
 import { fallbackOverrides, TIMES_NEW_ROMAN } from '../../src/publish/font-fallback.ts';
 import { pages } from './pages.ts';
 

@@ -202,6 +202,7 @@ class ShareTools extends HTMLElement {
     moveTo(target() ?? numbered(document.activeElement));
   }
 
+  // (long: the popover's three buttons and the selection they act on, wired together in one place)
   #popover(pop: HTMLElement): void {
     const [quoteButton, linkButton, shareButton] = [
       '.quote-copy',

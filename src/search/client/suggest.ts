@@ -24,6 +24,7 @@ function loadStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+// (long: one combobox whose state — the list, the active option, the newest run — its handlers share; split, each would take all of it)
 export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   loadStyles();
   // The reader has focused the box: fetch the engine and its index now, while they type.
