@@ -4,18 +4,10 @@ import { TranscriptError } from '../lib/transcript.ts';
 import { parseKremlinHtml, parseKremlinPage } from './kremlin-page.ts';
 import type { SpeakerForms } from './speaker-label.ts';
 
-const PAGE = '/work/shared/source/en/56031.html';
+/** The published page, as the alignment keeps it (a byte-exact copy, its SHA-256 in SHA256SUMS). */
+const PAGE = 'content/translations/en/source/56031.html';
 const SHA256 = '0b1e1f999bc18f33748603d9ea697b23e5fb8f2e3d40d8729fa01dec518d47ac';
-const COPY = 'content/translations/en/source/56031.html';
-/** The published page: the committed copy, or the shared one before it is committed. */
-const pageBytes = (() => {
-  for (const file of [COPY, PAGE]) {
-    try {
-      return readFileSync(file);
-    } catch {}
-  }
-  throw new Error(`no copy of the page at ${COPY} or ${PAGE}`);
-})();
+const pageBytes = readFileSync(PAGE);
 
 /** The speakers as data: English forms beside the Russian ones, nothing about them in code. */
 const SPEAKERS: SpeakerForms[] = [
