@@ -7,7 +7,7 @@ import { TranscriptError } from '../lib/transcript.ts';
 import type { Block, PageParagraph } from './page-blocks.ts';
 
 export interface PageTurn {
-  /** The label as the page prints it, without the colon: «President of Russia Vladimir Putin». */
+  /** The label as the page prints it, without the colon: «Prime Minister Ivan Ivanov». */
   speakerLabel: string;
   speakerId: string;
   paragraphs: PageParagraph[];

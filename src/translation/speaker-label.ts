@@ -1,19 +1,19 @@
 /**
- * A speaker label as a kremlin.ru page prints it in bold («President of Russia Vladimir Putin»
- * at the first mention, «Vladimir Putin» later; «В.Путин» on the Russian page) matched to a
+ * A speaker label as a kremlin.ru page prints it in bold («Prime Minister Ivan Ivanov» at the
+ * first mention, «Ivan Ivanov» later; «И.Иванов» on the Russian page) matched to a
  * speaker id through the forms the record lists as data, never through names in code.
  */
 
 /** What the record knows of a speaker's names, in either language; every form is optional. */
 export interface SpeakerForms {
   id: string;
-  /** The print copy's prefix: `В.Путин`. */
+  /** The print copy's prefix: `И.Иванов`. */
   prefix?: string;
   name?: string;
   role?: string;
-  /** The name as en.kremlin.ru writes it: `Vladimir Putin`. */
+  /** The name as en.kremlin.ru writes it: `Ivan Ivanov`. */
   nameEn?: string;
-  /** The title en.kremlin.ru sets before the name at a first mention: `President of Russia`. */
+  /** The title en.kremlin.ru sets before the name at a first mention: `Prime Minister`. */
   roleEn?: string;
 }
 
