@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAlignment, fingerprint, type StoredBead } from './check-alignment.ts';
+import { readRussianRecord, russianTexts } from './russian-record.ts';
 
 const RU = { 'lead-1': 'Первый абзац.', 'lead-2': 'Второй абзац.', 'lead-3': 'Третий.' };
 const EN = ['First and second paragraphs.', 'Third.'];
@@ -48,5 +50,13 @@ describe('checkAlignment', () => {
     expect(checkAlignment({ beads: BEADS }, { ...RU, 'lead-4': 'Новый.' }, EN)).toEqual([
       { message: expect.stringMatching(/^lead-4 is in no bead/) },
     ]);
+  });
+
+  it('passes the committed alignment against the committed record and page', () => {
+    const alignment = JSON.parse(readFileSync('content/translations/en/alignment.json', 'utf8'));
+    const english = alignment.english.paragraphs.map((p: { text: string }) => p.text);
+    const ru = russianTexts(readRussianRecord('content'));
+    expect(checkAlignment(alignment, ru, english)).toEqual([]);
+    expect(Object.keys(ru)).toHaveLength(4 + 30 + 38 + 9 + 10);
   });
 });
