@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LEAD, paragraphId, paragraphPath } from '../shared/addresses.ts';
+import { readGenerated } from './generated.ts';
 import { breaches, breachReport, type PublishedParagraph, parseManifest } from './id-manifest.ts';
 import { verifiedSource } from './inputs.ts';
 import { decodeSource } from './lines.ts';
@@ -50,32 +51,14 @@ export function transcriptParagraphs(t: Transcript): PublishedParagraph[] {
   ];
 }
 
-/**
- * Every paragraph of a record's generated MDX, read as the build reads it (the same MDX syntax):
- * `record.mdx` gives the lead, each `speeches/*.mdx` its `slug` frontmatter's paragraphs.
- */
+/** Every paragraph of a record's generated MDX, read as the build reads it (generated.ts). */
 export function generatedParagraphs(dir: string): PublishedParagraph[] {
-  const header = join(dir, 'record.mdx');
-  const lead = existsSync(header) ? paragraphsOf(bodyOf(readFileSync(header, 'utf8')), header) : [];
-  const speechesDir = join(dir, 'speeches');
-  const speeches = existsSync(speechesDir)
-    ? readdirSync(speechesDir).filter((f) => f.endsWith('.mdx'))
-    : [];
+  const { lead, speeches } = readGenerated(dir);
   return [
     ...lead.map((text, i) => paragraph(paragraphId(LEAD, i + 1), text)),
-    ...speeches.flatMap((f) => {
-      const mdx = readFileSync(join(speechesDir, f), 'utf8');
-      const slug = /^slug: "([a-z0-9-]+)"$/m.exec(mdx)?.[1];
-      if (!slug)
-        throw new TranscriptError(
-          join(speechesDir, f),
-          2,
-          'no slug in the frontmatter: run npm run import',
-        );
-      return paragraphsOf(bodyOf(mdx), join(speechesDir, f)).map((text, i) =>
-        paragraph(paragraphId(slug, i + 1), text),
-      );
-    }),
+    ...speeches.flatMap((s) =>
+      s.paragraphs.map((text, i) => paragraph(paragraphId(s.slug, i + 1), text)),
+    ),
   ];
 }
 

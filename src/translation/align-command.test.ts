@@ -12,7 +12,7 @@ const SHA256 = '0b1e1f999bc18f33748603d9ea697b23e5fb8f2e3d40d8729fa01dec518d47ac
 /** A copy of the record's inputs without any alignment or page copy yet. */
 function freshRecord(): string {
   const dir = mkdtempSync(join(tmpdir(), 'align-'));
-  for (const part of ['speakers.json', 'forum.mdx', 'speeches', 'translations/en/speakers.json'])
+  for (const part of ['speakers.json', 'record.mdx', 'speeches', 'translations/en/speakers.json'])
     cpSync(join('content', part), join(dir, part), { recursive: true });
   return dir;
 }
@@ -37,7 +37,7 @@ describe('planAlignment (what node scripts/align.ts writes)', () => {
     expect(plan.files.get(join(source, '56031.html'))).toEqual(readFileSync(PAGE));
     expect(plan.files.get(join(source, 'SHA256SUMS'))).toBe(`${SHA256}  56031.html\n`);
     expect(plan.report.join('\n')).toMatch(
-      /untranslated turns: nazarbayev-speech, nazarbayev-closing/,
+      /untranslated speeches: nazarbayev-speech, nazarbayev-closing/,
     );
     expect(plan.report.join('\n')).toMatch(/lead-3\+lead-4 ↔ en 2 \[2-1/);
   });

@@ -7,8 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadSpeakers, recordedChecksum } from '../lib/importer.ts';
-import { TranscriptError } from '../lib/transcript.ts';
+import { loadSpeakers, recordedChecksum } from '../record/inputs.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 import { alignRecord } from './align-record.ts';
 import { alignmentFile } from './alignment-file.ts';
 import { alignmentReport } from './alignment-report.ts';
@@ -19,7 +19,7 @@ import { englishParagraphs, recordInput } from './english-paragraphs.ts';
 import { formatJson } from './format-json.ts';
 import { parseKremlinPage } from './kremlin-page.ts';
 import { sha256Hex } from './page-bytes.ts';
-import { UnpairedTurnError } from './pair-turns.ts';
+import { UnpairedSpeechError } from './pair-speeches.ts';
 import { readRussianRecord, russianTexts } from './russian-record.ts';
 
 export interface AlignCommand {
@@ -76,8 +76,8 @@ export function planAlignment(command: AlignCommand): AlignPlan {
   try {
     aligned = alignRecord(recordInput(ru, page), nameForms(speakers));
   } catch (error) {
-    if (!(error instanceof UnpairedTurnError)) throw error;
-    throw new TranscriptError(source.path, page.turns[error.enTurn]?.line ?? 1, error.message);
+    if (!(error instanceof UnpairedSpeechError)) throw error;
+    throw new TranscriptError(source.path, page.speeches[error.enSpeech]?.line ?? 1, error.message);
   }
   const english = englishParagraphs(page);
   const sha256 = sha256Hex(source.bytes);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSpeakers } from '../lib/importer.ts';
+import { loadSpeakers } from '../record/inputs.ts';
 import { alignRecord, type UnitAlignment } from './align-record.ts';
 import { nameForms } from './anchors.ts';
 import { type Speaker, withEnglishForms } from './english-forms.ts';
 import { recordInput } from './english-paragraphs.ts';
 import { STANDARD } from './gale-church.ts';
 import { parseKremlinPage } from './kremlin-page.ts';
-import { pairTurns, UnpairedTurnError } from './pair-turns.ts';
+import { pairSpeeches, UnpairedSpeechError } from './pair-speeches.ts';
 import { readRussianRecord } from './russian-record.ts';
 
 describe('alignRecord on this record and its official English translation', () => {
@@ -50,31 +50,35 @@ describe('alignRecord on this record and its official English translation', () =
     expect(rest).toEqual(Array.from({ length: 9 }, (_, k) => [[k + 1], [k]]));
   });
 
-  it('leaves both of Nazarbayev’s turns untranslated', () => {
+  it('leaves both of Nazarbayev’s speeches untranslated', () => {
     for (const name of ['nazarbayev-speech', 'nazarbayev-closing']) {
-      expect(unit(name).enTurn).toBeNull();
+      expect(unit(name).enSpeech).toBeNull();
       expect(unit(name).beads).toEqual([]);
     }
   });
 });
 
-describe('pairTurns: turns are hard boundaries', () => {
-  const turn = (speakerId: string, length: number) => ({ speakerId, length });
-  const ru = [turn('a', 5000), turn('b', 4000), turn('a', 1500)];
+describe('pairSpeeches: speeches are hard boundaries', () => {
+  const speech = (speakerId: string, length: number) => ({ speakerId, length });
+  const ru = [speech('a', 5000), speech('b', 4000), speech('a', 1500)];
 
-  it('pairs each English turn with a Russian turn of its speaker, in order', () => {
-    expect(pairTurns(ru, [turn('a', 4900), turn('a', 1480)], STANDARD)).toEqual([0, null, 1]);
+  it('pairs each English speech with a Russian speech of its speaker, in order', () => {
+    expect(pairSpeeches(ru, [speech('a', 4900), speech('a', 1480)], STANDARD)).toEqual([
+      0,
+      null,
+      1,
+    ]);
   });
 
-  it('pairs a speaker’s one English turn with the Russian turn of its length', () => {
-    expect(pairTurns(ru, [turn('a', 1450)], STANDARD)).toEqual([null, null, 0]);
-    expect(pairTurns(ru, [turn('a', 5100)], STANDARD)).toEqual([0, null, null]);
+  it('pairs a speaker’s one English speech with the Russian speech of its length', () => {
+    expect(pairSpeeches(ru, [speech('a', 1450)], STANDARD)).toEqual([null, null, 0]);
+    expect(pairSpeeches(ru, [speech('a', 5100)], STANDARD)).toEqual([0, null, null]);
   });
 
-  it('rejects an English turn no Russian turn of its speaker is left for', () => {
-    expect(() => pairTurns(ru, [turn('c', 100)], STANDARD)).toThrow(UnpairedTurnError);
-    expect(() => pairTurns(ru, [turn('b', 4000), turn('b', 10)], STANDARD)).toThrow(
-      /English turn 2 renders no Russian turn/,
+  it('rejects an English speech no Russian speech of its speaker is left for', () => {
+    expect(() => pairSpeeches(ru, [speech('c', 100)], STANDARD)).toThrow(UnpairedSpeechError);
+    expect(() => pairSpeeches(ru, [speech('b', 4000), speech('b', 10)], STANDARD)).toThrow(
+      /English speech 2 renders no Russian speech/,
     );
   });
 });

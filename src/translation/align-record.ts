@@ -1,6 +1,6 @@
 /**
- * A whole record aligned: the lead as its own unit, then each Russian turn with the English turn
- * pair-turns.ts gives it (or none: untranslated, every paragraph without English). The length
+ * A whole record aligned: the lead as its own unit, then each Russian speech with the English speech
+ * pair-speeches.ts gives it (or none: untranslated, every paragraph without English). The length
  * ratio c is measured on the record itself; the anchor weights on all its English paragraphs.
  *
  * c: English runs shorter than Russian by a few per cent (0.94–0.98 on the first record aligned), so c is the
@@ -14,31 +14,31 @@ import { alignParagraphs, type Bead, charLength } from './align.ts';
 import { anchorsOf, type NameForms } from './anchors.ts';
 import { anchorWeights } from './bead-cost.ts';
 import { type LengthParams, STANDARD } from './gale-church.ts';
-import { pairTurns } from './pair-turns.ts';
+import { pairSpeeches } from './pair-speeches.ts';
 
-export interface RuTurnInput {
+export interface RuSpeechInput {
   slug: string;
   speakerId: string;
   paragraphs: string[];
 }
 
-export interface EnTurnInput {
+export interface EnSpeechInput {
   speakerId: string;
   paragraphs: string[];
-  /** The English page marks an omission `<…>` before this turn. */
+  /** The English page marks an omission `<…>` before this speech. */
   omissionBefore: boolean;
 }
 
 export interface RecordInput {
-  ru: { lead: string[]; turns: RuTurnInput[] };
-  en: { lead: string[]; turns: EnTurnInput[]; omissionAfter: boolean };
+  ru: { lead: string[]; speeches: RuSpeechInput[] };
+  en: { lead: string[]; speeches: EnSpeechInput[]; omissionAfter: boolean };
 }
 
 export interface UnitAlignment {
   /** `lead`, or the Russian turn's slug. */
   unit: string;
-  /** The English turn that renders it; null when untranslated; undefined for the lead. */
-  enTurn?: number | null;
+  /** The English speech that renders it; null when untranslated; undefined for the lead. */
+  enSpeech?: number | null;
   edges: { start: boolean; end: boolean };
   /** Indices into the unit's own paragraph lists; none when untranslated. */
   beads: Bead[];
@@ -65,10 +65,10 @@ export function alignRecord(input: RecordInput, names: readonly NameForms[] = []
     speakerId: t.speakerId,
     length: chars(t.paragraphs),
   });
-  const pairing = pairTurns(ru.turns.map(length), en.turns.map(length), STANDARD);
-  const paired = ru.turns.flatMap((t, k) => {
+  const pairing = pairSpeeches(ru.speeches.map(length), en.speeches.map(length), STANDARD);
+  const paired = ru.speeches.flatMap((t, k) => {
     const e = pairing[k];
-    return e == null ? [] : [[t.paragraphs, (en.turns[e] as EnTurnInput).paragraphs]];
+    return e == null ? [] : [[t.paragraphs, (en.speeches[e] as EnSpeechInput).paragraphs]];
   }) as [string[], string[]][];
   const units: [string[], string[]][] = [[ru.lead, en.lead], ...paired];
   const params = measureParams(units);
@@ -79,20 +79,20 @@ export function alignRecord(input: RecordInput, names: readonly NameForms[] = []
     edges: { start: false, end: false },
     beads: alignParagraphs(ru.lead, en.lead, { ...options, edges: { start: false, end: false } }),
   };
-  const turns = ru.turns.map((turn, k): UnitAlignment => {
+  const speeches = ru.speeches.map((speech, k): UnitAlignment => {
     const e = pairing[k] ?? null;
     const edges = e === null ? { start: false, end: false } : omissionEdges(input, pairing, k, e);
-    const enParagraphs = e === null ? [] : (en.turns[e] as EnTurnInput).paragraphs;
+    const enParagraphs = e === null ? [] : (en.speeches[e] as EnSpeechInput).paragraphs;
     const beads =
-      e === null ? [] : alignParagraphs(turn.paragraphs, enParagraphs, { ...options, edges });
-    return { unit: turn.slug, enTurn: e, edges, beads };
+      e === null ? [] : alignParagraphs(speech.paragraphs, enParagraphs, { ...options, edges });
+    return { unit: speech.slug, enSpeech: e, edges, beads };
   });
-  return { params, units: [lead, ...turns] };
+  return { params, units: [lead, ...speeches] };
 }
 
 /**
- * An omission edge is where the English left text out beside the turn: an omission mark before
- * (after) its English turn, or an untranslated Russian turn just before (after) it.
+ * An omission edge is where the English left text out beside the speech: an omission mark before
+ * (after) its English speech, or an untranslated Russian speech just before (after) it.
  */
 function omissionEdges(
   { ru, en }: RecordInput,
@@ -100,9 +100,9 @@ function omissionEdges(
   k: number,
   e: number,
 ): { start: boolean; end: boolean } {
-  const next = en.turns[e + 1];
-  const start = (en.turns[e]?.omissionBefore ?? false) || (k > 0 && pairing[k - 1] === null);
+  const next = en.speeches[e + 1];
+  const start = (en.speeches[e]?.omissionBefore ?? false) || (k > 0 && pairing[k - 1] === null);
   const markedAfter = next ? next.omissionBefore : en.omissionAfter;
-  const end = markedAfter || (k + 1 < ru.turns.length && pairing[k + 1] === null);
+  const end = markedAfter || (k + 1 < ru.speeches.length && pairing[k + 1] === null);
   return { start, end };
 }

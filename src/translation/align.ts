@@ -1,5 +1,5 @@
 /**
- * Alignment of a Russian and an English paragraph list inside one unit (a turn, or the lead) by
+ * Alignment of a Russian and an English paragraph list inside one unit (a speech, or the lead) by
  * Gale–Church dynamic programming over beads 1–1, 2–1, 1–2, 1–0, 0–1 (gale-church.ts), with the
  * anchor bonus and omission edges of bead-cost.ts, on the lattice of lattice.ts: the path is
  * monotone, beads never cross. A bead is `confident` when its posterior over all alignments is

@@ -1,11 +1,11 @@
 /**
  * The alignment as content (`content/translations/en/alignment.json`): the method and its
  * parameters, the English page it was made from (file and SHA-256), the English paragraphs with
- * their text, the English turns, and the beads — each with its Russian ids, its English paragraph
+ * their text, the English speeches, and the beads — each with its Russian ids, its English paragraph
  * indices, a fingerprint of both texts (check-alignment.ts), its cost, posterior and `confident`.
- * A Russian turn no English turn renders gives one bead per paragraph with no English and no cost.
+ * A Russian speech no English speech renders gives one bead per paragraph with no English and no cost.
  */
-import { LEAD, passageId } from '../lib/addresses.ts';
+import { LEAD, paragraphId } from '../shared/addresses.ts';
 import { CONFIDENT_POSTERIOR, PLAUSIBLE_DELTA } from './align.ts';
 import type { RecordAlignment } from './align-record.ts';
 import { ANCHOR_KEPT, EDGE_PRIOR } from './bead-cost.ts';
@@ -17,7 +17,7 @@ import type { RussianRecord } from './russian-record.ts';
 
 export interface AlignmentBead extends StoredBead {
   shape: string;
-  /** −100·ln P of the bead; null where a whole turn is untranslated (nothing was aligned). */
+  /** −100·ln P of the bead; null where a whole speech is untranslated (nothing was aligned). */
   cost: number | null;
   posterior: number | null;
   /** Gale–Church's δ of the bead's lengths; null when one side is empty. */
@@ -25,13 +25,13 @@ export interface AlignmentBead extends StoredBead {
   confident: boolean;
 }
 
-export interface EnglishTurn {
+export interface EnglishSpeech {
   speakerLabel: string;
   speakerId: string;
   line: number;
   heading?: string;
   omissionBefore: boolean;
-  /** The Russian turn it renders. */
+  /** The Russian speech it renders. */
   renders: string;
 }
 
@@ -39,7 +39,7 @@ export interface AlignmentFile {
   generated: string;
   method: Record<string, unknown>;
   source: { file: string; sha256: string };
-  english: { paragraphs: EnglishParagraph[]; turns: EnglishTurn[] };
+  english: { paragraphs: EnglishParagraph[]; speeches: EnglishSpeech[] };
   beads: AlignmentBead[];
 }
 
@@ -61,21 +61,21 @@ export function alignmentFile(
     edgePrior: EDGE_PRIOR,
     confident: `posterior ≥ ${CONFIDENT_POSTERIOR} and, for a bead that pairs text, |δ| ≤ ${PLAUSIBLE_DELTA}`,
   };
-  const turns = aligned.units.flatMap((u) =>
-    u.enTurn == null ? [] : [englishTurn(page, u.enTurn, u.unit)],
+  const speeches = aligned.units.flatMap((u) =>
+    u.enSpeech == null ? [] : [englishSpeech(page, u.enSpeech, u.unit)],
   );
   return {
     generated: 'Written by `node scripts/align.ts`. Do not edit: review the beads it reports.',
     method,
     source,
-    english: { paragraphs: english, turns },
+    english: { paragraphs: english, speeches },
     beads: aligned.units.flatMap((u) => unitBeads(u, ru, english)),
   };
 }
 
-function englishTurn(page: KremlinPage, k: number, renders: string): EnglishTurn {
-  const t = page.turns[k];
-  if (!t) throw new Error(`no English turn ${k}`);
+function englishSpeech(page: KremlinPage, k: number, renders: string): EnglishSpeech {
+  const t = page.speeches[k];
+  if (!t) throw new Error(`no English speech ${k}`);
   return {
     speakerLabel: t.speakerLabel,
     speakerId: t.speakerId,
@@ -93,15 +93,15 @@ function unitBeads(
 ): AlignmentBead[] {
   const section = u.unit === 'lead' ? LEAD : u.unit;
   const ruTexts =
-    u.unit === 'lead' ? ru.lead : (ru.turns.find((t) => t.slug === u.unit)?.paragraphs ?? []);
-  const part = u.unit === 'lead' ? 'lead' : u.enTurn;
+    u.unit === 'lead' ? ru.lead : (ru.speeches.find((t) => t.slug === u.unit)?.paragraphs ?? []);
+  const part = u.unit === 'lead' ? 'lead' : u.enSpeech;
   const offset = english.findIndex((p) => p.part === part);
-  const ids = (idx: number[]) => idx.map((i) => passageId(section, i + 1));
+  const ids = (idx: number[]) => idx.map((i) => paragraphId(section, i + 1));
   const enText = (k: number) => english[k]?.text ?? '';
-  if (u.enTurn === null)
+  if (u.enSpeech === null)
     return ruTexts.map((text, i) => ({
       unit: u.unit,
-      ru: [passageId(section, i + 1)],
+      ru: [paragraphId(section, i + 1)],
       en: [],
       shape: '1-0',
       fingerprint: fingerprint([text], []),

@@ -19,7 +19,7 @@ export function alignmentReport(doc: AlignmentFile, params: LengthParams): strin
   for (const b of aligned) shapes.set(b.shape, (shapes.get(b.shape) ?? 0) + 1);
   const lines = [
     `aligned ${aligned.length} beads (${[...shapes].map(([s, n]) => `${n} × ${s}`).join(', ')}); c = ${params.c.toFixed(3)}, s² = ${params.s2}`,
-    `untranslated turns: ${untranslated.join(', ') || 'none'}`,
+    `untranslated speeches: ${untranslated.join(', ') || 'none'}`,
     unsure.length === 0 ? 'no unsure beads' : `${unsure.length} unsure beads, to review:`,
   ];
   for (const b of unsure) {

@@ -17,8 +17,8 @@
  *   paragraphs holding it anyway (a rare number weighs more than a name said in every paragraph).
  *   A symmetric penalty per unpaired anchor would change nothing: every anchor is paired or not,
  *   so only pairs differ between two alignments.
- * - Omission edges. Where the English page marks an omission `<…>` next to a turn (or the Russian
- *   turn beside it has no translation), the translator says text is left out there, and a
+ * - Omission edges. Where the English page marks an omission `<…>` next to a speech (or the Russian
+ *   speech beside it has no translation), the translator says text is left out there, and a
  *   Russian paragraph before the first English one (after the last) may belong to it, like a
  *   reply to the untranslated speaker, «Спасибо большое.». There a 1–0 bead has an even chance.
  */

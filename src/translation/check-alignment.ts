@@ -5,7 +5,7 @@
  * Pure: the build passes the texts it publishes.
  */
 import { createHash } from 'node:crypto';
-import { normaliseText } from '../lib/id-manifest.ts';
+import { normaliseText } from '../record/id-manifest.ts';
 
 export interface StoredBead {
   /** `lead`, or the Russian turn's slug. */

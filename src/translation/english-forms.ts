@@ -5,7 +5,7 @@
  * now so that the Russian record's facts and its schema stay as they are.
  */
 import { readFileSync } from 'node:fs';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 import type { NamedSpeaker } from './anchors.ts';
 import type { SpeakerForms } from './speaker-label.ts';
 

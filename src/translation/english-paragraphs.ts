@@ -7,7 +7,7 @@
  * summary, and it is a paragraph to align like the others, not a title. Nothing in code says which
  * Russian paragraph it renders: the aligner finds it by length and anchors (the name, a Roman
  * numeral and its English ordinal, cognates). A heading the English adds before a speech is not
- * aligned: it stays with its turn, as the page sets it, and no Russian text renders it.
+ * aligned: it stays with its speech, as the page sets it, and no Russian text renders it.
  */
 import type { RecordInput } from './align-record.ts';
 import type { KremlinPage, PageParagraph } from './kremlin-page.ts';
@@ -16,7 +16,7 @@ import type { RussianRecord } from './russian-record.ts';
 export interface EnglishParagraph {
   /** Position in the page's list of aligned paragraphs, from 0: what beads refer to. */
   index: number;
-  /** `lead`, or the English turn (from 0) the paragraph belongs to. */
+  /** `lead`, or the English speech (from 0) the paragraph belongs to. */
   part: 'lead' | number;
   kind: 'summary' | 'paragraph';
   /** Line of the paragraph in the HTML. */
@@ -30,7 +30,7 @@ export function englishParagraphs(page: KremlinPage): EnglishParagraph[] {
   const entries: Omit<EnglishParagraph, 'index'>[] = [
     ...page.summary.map((p) => entry(p, 'lead', 'summary')),
     ...page.lead.map((p) => entry(p, 'lead', 'paragraph')),
-    ...page.turns.flatMap((t, k) => t.paragraphs.map((p) => entry(p, k, 'paragraph'))),
+    ...page.speeches.flatMap((t, k) => t.paragraphs.map((p) => entry(p, k, 'paragraph'))),
   ];
   return entries.map((e, index) => ({ index, ...e }));
 }
@@ -46,10 +46,10 @@ function entry(
 /** What alignRecord reads: the Russian record and the English page, texts only. */
 export function recordInput(ru: RussianRecord, page: KremlinPage): RecordInput {
   return {
-    ru: { lead: ru.lead, turns: ru.turns },
+    ru: { lead: ru.lead, speeches: ru.speeches },
     en: {
       lead: [...page.summary, ...page.lead].map((p) => p.text),
-      turns: page.turns.map((t) => ({
+      speeches: page.speeches.map((t) => ({
         speakerId: t.speakerId,
         paragraphs: t.paragraphs.map((p) => p.text),
         omissionBefore: t.omissionBefore === true,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 import { parseKremlinHtml, parseKremlinPage } from './kremlin-page.ts';
 import type { SpeakerForms } from './speaker-label.ts';
 
@@ -66,7 +66,7 @@ function rejection(html: string | Uint8Array, sha256?: string): TranscriptError 
 
 describe('parseKremlinPage on the published English page', () => {
   const doc = parseKremlinPage(pageBytes, SPEAKERS, { file: '56031.html', sha256: SHA256 });
-  const all = [...doc.summary, ...doc.lead, ...doc.turns.flatMap((t) => t.paragraphs)];
+  const all = [...doc.summary, ...doc.lead, ...doc.speeches.flatMap((t) => t.paragraphs)];
 
   it('reads the title, date, time and place of the event', () => {
     expect(doc.title).toBe('Russia-Kazakhstan Interregional Cooperation Forum');
@@ -83,18 +83,18 @@ describe('parseKremlinPage on the published English page', () => {
     ]);
   });
 
-  it('finds two turns, both Putin’s (no Nazarbayev), with 29 and 9 paragraphs', () => {
+  it('finds two speeches, both Putin’s (no Nazarbayev), with 29 and 9 paragraphs', () => {
     expect(
-      doc.turns.map((t) => [spaced(t.speakerLabel), t.speakerId, t.paragraphs.length]),
+      doc.speeches.map((t) => [spaced(t.speakerLabel), t.speakerId, t.paragraphs.length]),
     ).toEqual([
       ['President of Russia Vladimir Putin', 'putin', 29],
       ['Vladimir Putin', 'putin', 9],
     ]);
-    expect(doc.turns.some((t) => t.speakerId === 'nazarbayev')).toBe(false);
+    expect(doc.speeches.some((t) => t.speakerId === 'nazarbayev')).toBe(false);
   });
 
   it('keeps the heading the Russian lacks and the omission before the closing words', () => {
-    const [speech, closing] = doc.turns;
+    const [speech, closing] = doc.speeches;
     expect(spaced(speech?.headingBefore?.text)).toBe(
       'Speech at the plenary session of the 14th Russia-Kazakhstan Interregional Cooperation Forum',
     );
@@ -104,11 +104,11 @@ describe('parseKremlinPage on the published English page', () => {
   });
 
   it('drops the speaker label from the text and keeps the label raw', () => {
-    expect(spaced(doc.turns[0]?.paragraphs[0]?.text)).toMatch(
+    expect(spaced(doc.speeches[0]?.paragraphs[0]?.text)).toMatch(
       /^Mr Nazarbayev, colleagues, welcome/,
     );
-    expect(spaced(doc.turns[1]?.paragraphs[0]?.text)).toBe('Mr Nazarbayev, friends.');
-    expect(doc.turns[0]?.paragraphs[0]?.line).toBe(12);
+    expect(spaced(doc.speeches[1]?.paragraphs[0]?.text)).toBe('Mr Nazarbayev, friends.');
+    expect(doc.speeches[0]?.paragraphs[0]?.line).toBe(12);
   });
 
   it('flags the translator’s bracketed insertion and keeps it in the text', () => {
@@ -133,7 +133,7 @@ describe('parseKremlinPage on the published English page', () => {
     const html = pageBytes.toString('utf8');
     const reading = html.slice(html.indexOf('read__lead'), html.indexOf('read__bottommeta'));
     const count = (text: string) => (text.match(/\u00a0/g) ?? []).length;
-    const labels = doc.turns.map((t) => t.speakerLabel + (t.headingBefore?.text ?? ''));
+    const labels = doc.speeches.map((t) => t.speakerLabel + (t.headingBefore?.text ?? ''));
     expect(count([...all.map((p) => p.text), ...labels].join(''))).toBe(count(reading));
     expect(count(reading)).toBe(365);
   });
@@ -145,7 +145,7 @@ describe('parseKremlinHtml on small pages', () => {
     expect(doc.title).toBe('A Forum');
     expect(doc.date).toBe('2017-11-09');
     expect(doc.lead.map((p) => p.text)).toEqual(['Lead one.']);
-    expect(doc.turns.map((t) => t.paragraphs.map((p) => p.text))).toEqual([
+    expect(doc.speeches.map((t) => t.paragraphs.map((p) => p.text))).toEqual([
       ['Opening words.', 'Second paragraph.'],
       ['Closing words.'],
     ]);
@@ -156,7 +156,7 @@ describe('parseKremlinHtml on small pages', () => {
       GOOD.replace('Second paragraph.', 'Second<br/>line\u00a0with <i>italics</i>.'),
     );
     const doc = parseKremlinHtml(html, SPEAKERS, 'fixture.html');
-    expect(doc.turns[0]?.paragraphs[1]?.text).toBe('Second line\u00a0with italics.');
+    expect(doc.speeches[0]?.paragraphs[1]?.text).toBe('Second line\u00a0with italics.');
   });
 
   it('rejects a page without an article body', () => {
@@ -178,13 +178,13 @@ describe('parseKremlinHtml on small pages', () => {
     expect(error.message).toMatch(/unknown speaker label «Dmitry Peskov»/);
   });
 
-  it('rejects a turn with no text', () => {
+  it('rejects a speech with no text', () => {
     const html = page(
       GOOD.replace('<b>Vladimir Putin:</b> Closing words.', '<b>Vladimir Putin:</b>'),
     );
     const error = rejection(html);
     expect(error.line).toBe(lineWith(html, '<b>Vladimir Putin:</b>'));
-    expect(error.message).toMatch(/the turn of «Vladimir Putin» has no text/);
+    expect(error.message).toMatch(/the speech of «Vladimir Putin» has no text/);
   });
 
   it('rejects invalid UTF-8 on the line of the bad byte', () => {
@@ -216,15 +216,15 @@ describe('parseKremlinHtml on small pages', () => {
     const afterOmission = page(
       GOOD.replace('<p><b>Vladimir Putin:</b>', '<p>Unlabelled.</p>\n<p><b>Vladimir Putin:</b>'),
     );
-    expect(rejection(afterOmission).message).toMatch(/after an omission must open a new turn/);
+    expect(rejection(afterOmission).message).toMatch(/after an omission must open a new speech/);
     const twoSeparators = page(GOOD.replace('<p>&lt;…&gt;</p>', '<p>* * *</p>'));
     expect(rejection(twoSeparators).message).toMatch(/a second separator/);
   });
 
-  it('rejects a heading no turn follows and a page with no turns', () => {
+  it('rejects a heading no speech follows and a page with no turns', () => {
     expect(rejection(page(`${GOOD}\n<p><i>A heading</i></p>`)).message).toMatch(
       /a heading at the end of the page/,
     );
-    expect(rejection(page('<p>Only a lead.</p>')).message).toMatch(/no turns/);
+    expect(rejection(page('<p>Only a lead.</p>')).message).toMatch(/no speeches/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Importer-parser for a kremlin.ru event page as published (either language): the title, date and
- * place, the lead summary (`.read__lead`), the lead paragraphs, then the turns of the transcript,
+ * place, the lead summary (`.read__lead`), the lead paragraphs, then the speeches of the transcript,
  * each opened by a bold speaker label matched to a speaker id through the record's data.
  *
  * It reads the article body only (`.entry-content`) and places every paragraph or rejects the page
@@ -8,15 +8,15 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 import { type Block, bodyBlocks, type PageParagraph, paragraphOf } from './page-blocks.ts';
 import { checkChecksum, decodeStrictUtf8 } from './page-bytes.ts';
+import { assembleSpeeches, type PageSpeech } from './page-speeches.ts';
 import { hasClass, inlineText, lineOf, normaliseSpace } from './page-text.ts';
-import { assembleTurns, type PageTurn } from './page-turns.ts';
 import { labelForms, matchSpeaker, type SpeakerForms } from './speaker-label.ts';
 
 export type { PageParagraph } from './page-blocks.ts';
-export type { PageTurn } from './page-turns.ts';
+export type { PageSpeech } from './page-speeches.ts';
 
 export interface KremlinPage {
   title: string;
@@ -28,8 +28,8 @@ export interface KremlinPage {
   summary: PageParagraph[];
   /** Paragraphs of the body before the separator `* * *` (or before the first speaker label). */
   lead: PageParagraph[];
-  turns: PageTurn[];
-  /** The page ends with an omission `<…>` after its last turn. */
+  speeches: PageSpeech[];
+  /** The page ends with an omission `<…>` after its last speech. */
   omissionAfter: boolean;
 }
 
@@ -65,18 +65,18 @@ export function parseKremlinHtml(
     throw new TranscriptError(file, lineOf(bodies[1]), 'a second article body «.entry-content»');
   const blocks = bodyBlocks(body, file);
   const { lead, rest } = splitLead(blocks, file);
-  const { turns, omissionAfter } = assembleTurns(
+  const { speeches, omissionAfter } = assembleSpeeches(
     rest,
     (label, line) => speakerOf(label, line, speakers, file),
     file,
   );
-  if (turns.length === 0)
+  if (speeches.length === 0)
     throw new TranscriptError(
       file,
       lineOf(body),
-      'no turns: no paragraph opens with a bold speaker label',
+      'no speeches: no paragraph opens with a bold speaker label',
     );
-  return { ...meta(tree, file), lead, turns, omissionAfter };
+  return { ...meta(tree, file), lead, speeches, omissionAfter };
 }
 
 /**

@@ -5,7 +5,7 @@
  * any other element in the body is an error, so nothing is silently left out.
  */
 import type { Element, ElementContent } from 'hast';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 import { hasClass, inlineText, lineOf, meaningful, normaliseSpace } from './page-text.ts';
 
 /** A paragraph's text with its line in the page and the translator's bracketed insertions. */

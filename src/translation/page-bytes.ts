@@ -4,7 +4,7 @@
  * Errors are `file:line: message`, as the print-copy importer gives them.
  */
 import { createHash } from 'node:crypto';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');

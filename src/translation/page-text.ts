@@ -4,7 +4,7 @@
  * Every other character stays as published (curly quotes, NBSP, `th` out of `<sup>th</sup>`).
  */
 import type { Element, ElementContent } from 'hast';
-import { TranscriptError } from '../lib/transcript.ts';
+import { TranscriptError } from '../record/transcript-error.ts';
 
 /** Inline elements whose text is the paragraph's text. */
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'sup', 'sub', 'span', 'u', 'small', 'q']);

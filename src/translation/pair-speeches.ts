@@ -1,15 +1,15 @@
 /**
- * Turns are hard boundaries: each English turn renders one Russian turn of the same speaker, in
- * order, and a Russian turn no English turn renders is untranslated. When a speaker has more
- * turns in Russian than in English, the pairing that keeps the most pairs is taken, and among
- * those the one whose turn lengths agree best (Gale–Church on whole turns), so an English page
+ * Speeches are hard boundaries: each English speech renders one Russian speech of the same speaker, in
+ * order, and a Russian speech no English speech renders is untranslated. When a speaker has more
+ * speeches in Russian than in English, the pairing that keeps the most pairs is taken, and among
+ * those the one whose speech lengths agree best (Gale–Church on whole speeches), so an English page
  * that translates only a speaker's closing words pairs them with the closing, not the speech.
  */
 import { type LengthParams, lengthCost } from './gale-church.ts';
 
-export interface TurnShape {
+export interface SpeechShape {
   speakerId: string;
-  /** Characters in the turn. */
+  /** Characters in the speech. */
   length: number;
 }
 
@@ -23,12 +23,12 @@ const better = (a: Cell, b: Cell | undefined) =>
   !b || a.pairs > b.pairs || (a.pairs === b.pairs && a.cost < b.cost);
 
 /**
- * For each Russian turn, the index of the English turn that renders it, or null. Throws with the
- * English turn's index when an English turn fits no Russian turn.
+ * For each Russian speech, the index of the English speech that renders it, or null. Throws with the
+ * English turn's index when an English speech fits no Russian speech.
  */
-export function pairTurns(
-  ru: readonly TurnShape[],
-  en: readonly TurnShape[],
+export function pairSpeeches(
+  ru: readonly SpeechShape[],
+  en: readonly SpeechShape[],
   params: LengthParams,
 ): (number | null)[] {
   const table: (Cell | undefined)[][] = Array.from({ length: ru.length + 1 }, () => []);
@@ -40,10 +40,10 @@ export function pairTurns(
     for (let j = 0; j <= en.length; j++) {
       const here = table[i]?.[j];
       if (!here) continue;
-      // The Russian turn i is left untranslated…
+      // The Russian speech i is left untranslated…
       offer(i + 1, j, { pairs: here.pairs, cost: here.cost, from: [i, j] });
-      // …or English turn j renders it.
-      const r = ru[i] as TurnShape;
+      // …or English speech j renders it.
+      const r = ru[i] as SpeechShape;
       const e = en[j];
       if (e && e.speakerId === r.speakerId) {
         const cost = here.cost + lengthCost(r.length, e.length, params);
@@ -58,7 +58,7 @@ function trace(table: (Cell | undefined)[][], n: number, m: number): (number | n
   const end = table[n]?.[m];
   if (!end) {
     const reached = Math.max(...(table[n] ?? []).map((c, j) => (c ? j : -1)));
-    throw new UnpairedTurnError(reached);
+    throw new UnpairedSpeechError(reached);
   }
   const pairs: (number | null)[] = new Array<number | null>(n).fill(null);
   let cell: Cell | undefined = end;
@@ -72,12 +72,12 @@ function trace(table: (Cell | undefined)[][], n: number, m: number): (number | n
   return pairs;
 }
 
-/** An English turn with no Russian turn of its speaker left to render. */
-export class UnpairedTurnError extends Error {
-  readonly enTurn: number;
-  constructor(enTurn: number) {
-    super(`English turn ${enTurn + 1} renders no Russian turn of its speaker`);
-    this.name = 'UnpairedTurnError';
-    this.enTurn = enTurn;
+/** An English speech with no Russian speech of its speaker left to render. */
+export class UnpairedSpeechError extends Error {
+  readonly enSpeech: number;
+  constructor(enSpeech: number) {
+    super(`English speech ${enSpeech + 1} renders no Russian speech of its speaker`);
+    this.name = 'UnpairedSpeechError';
+    this.enSpeech = enSpeech;
   }
 }
