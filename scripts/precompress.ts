@@ -3,13 +3,14 @@
  * text file of the site, for hosts that send precompressed files as they are (nginx
  * `brotli_static`/`gzip_static`, Caddy `precompressed`, `npm start`). Maximum compression,
  * once, at build; deterministic (no names, no times in the gzip header). A compressed copy
- * no smaller than its file is not written. Pagefind's index files are gzip already.
+ * no smaller than its file is not written. Pagefind's index files are gzip already. Being the
+ * build's last step, it first refuses a site that holds a symlink (`symlinks` in dist.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { DIST } from './dist.ts';
+import { DIST, symlinks } from './dist.ts';
 
 export const TEXT = new Set([
   '.html',
@@ -64,6 +65,14 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
 }
 
 if (import.meta.main) {
+  // The last step of the build: nothing is written into the site after it.
+  const links = symlinks(DIST);
+  if (links.length) {
+    console.error(
+      `the site must hold no symlink (a host could follow it anywhere):\n${links.join('\n')}`,
+    );
+    process.exit(1);
+  }
   const { files, bytes } = await precompress(DIST);
   console.log(`precompressed: ${files} .br/.gz files (${bytes} bytes) in ${DIST}`);
 }
