@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   cacheControl,
   caddyfile,
+  ERRORS,
+  errorPage,
   headersFile,
   hostDir,
   hostRules,
@@ -99,5 +101,13 @@ describe('caddyfile', () => {
     expect(file).toContain('@hashed path /forum-2017/_astro/* ');
     expect(file).toContain('rewrite * /forum-2017/404.html');
     expect(file.split('{').length).toBe(file.split('}').length);
+  });
+});
+
+describe('errorPage', () => {
+  it.each(Object.keys(ERRORS))('%s: names it, quotable as it is in nginx and Caddy', (status) => {
+    const page = errorPage(Number(status));
+    expect(page).toContain(`<title>${status} `);
+    expect(page).not.toMatch(/["{}$\\\n]/);
   });
 });

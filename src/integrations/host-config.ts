@@ -88,6 +88,30 @@ export function headersFile(rules: HostRules): string {
   ].join('\n')}\n`;
 }
 
+/** The errors a host answers itself, each with a sentence saying what happened. */
+export const ERRORS: Record<number, [string, string]> = {
+  400: ['Bad Request', 'Запрос не понят: в адресе или заголовках ошибка.'],
+  404: ['Not Found', 'Такой страницы нет.'],
+  405: ['Method Not Allowed', 'Сайт только отдаёт страницы (GET и HEAD).'],
+  408: ['Request Timeout', 'Запрос не пришёл целиком вовремя.'],
+  413: ['Content Too Large', 'Сайт не принимает данных.'],
+  414: ['URI Too Long', 'Адрес запроса слишком длинный.'],
+  416: ['Range Not Satisfiable', 'Запрошенные байты лежат за концом файла.'],
+  431: ['Request Header Fields Too Large', 'Заголовки запроса слишком велики.'],
+  500: ['Internal Server Error', 'Ошибка сервера.'],
+  503: ['Service Unavailable', 'Сервер перегружен; попробуйте через минуту.'],
+};
+
+/**
+ * The short page of an error (the missing page has the site's own 404 page instead). No quotes,
+ * braces or `$`, so that nginx and Caddy take it as it is in a quoted string.
+ */
+export function errorPage(status: number): string {
+  const [text, why] = ERRORS[status] ?? (ERRORS[500] as [string, string]);
+  const title = `${status} ${text}`;
+  return `<!doctype html><html lang=ru><meta charset=utf-8><title>${title}</title><h1>${title}</h1><p>${why}`;
+}
+
 const nginxHeaders = (headers: Record<string, string>, indent: string) =>
   Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
 
