@@ -5,8 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -48,13 +48,14 @@ export function localServerBlock(conf: string, port: number, root: string): stri
   return out;
 }
 
-/** The folder a server serves: `dist`, or with a base path a folder in `scratch` holding `dist` under that path. */
+/**
+ * The folder a server serves: `dist`, or with a base path a folder in `scratch` holding a copy of
+ * `dist` under that path (a copy, not a symlink: nginx is told not to follow symlinks).
+ */
 export function serverRoot(dist: string, base: string, scratch: string): string {
   if (base === '/') return dist;
   const root = join(scratch, 'root');
-  const parts = base.split('/').filter(Boolean);
-  mkdirSync(join(root, ...parts.slice(0, -1)), { recursive: true });
-  symlinkSync(dist, join(root, ...parts));
+  cpSync(dist, join(root, ...base.split('/').filter(Boolean)), { recursive: true });
   return root;
 }
 

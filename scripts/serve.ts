@@ -15,7 +15,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { type Server, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import negotiate from '@fastify/accept-negotiator';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
@@ -70,6 +70,7 @@ export async function siteServer(dist: string): Promise<FastifyInstance> {
   const rules = readRules(dist);
   // Paths are compared after symlinks are resolved: `dist` itself may sit behind one.
   const root = realpathSync(dist);
+  const partials = new Set(rules.partials ?? []);
   const encodings = ['br', 'gzip'];
 
   /** A short error page with the site's headers (set here too: some errors skip every hook). */
@@ -94,7 +95,7 @@ export async function siteServer(dist: string): Promise<FastifyInstance> {
     for (const name of FILE_HEADERS) reply.removeHeader(name);
     reply
       .code(404)
-      .headers(rules.headers)
+      .headers({ ...rules.headers, ...rules.pageHeaders })
       .header('cache-control', rules.cache.revalidate)
       .header('content-type', 'text/html; charset=utf-8')
       .header('vary', 'accept-encoding');
@@ -147,6 +148,11 @@ export async function siteServer(dist: string): Promise<FastifyInstance> {
     onFile: async (file) => {
       if ((await realpath(file)) !== file)
         throw Object.assign(new Error(`${file}: a symlink`), { code: 'ENOENT' });
+    },
+    // A page carries its whole policy in its first <meta>; its header adds what a <meta> cannot.
+    setHeaders: (reply, file) => {
+      const name = relative(root, file.replace(/\.(br|gz)$/, ''));
+      if (name.endsWith('.html') && !partials.has(name)) reply.headers(rules.pageHeaders ?? {});
     },
   });
 

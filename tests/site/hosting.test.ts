@@ -123,7 +123,9 @@ describe.each(hosts)('$name', ({ start }) => {
   it.each([...PAGES, ...FILES, astroJs])('%s: 200 with the site headers', async (path) => {
     const r = await get(origin, path, { 'accept-encoding': 'br' });
     expect(r.status).toBe(200);
-    for (const [name, value] of Object.entries(rules.headers))
+    // A page's own <meta> carries its policy; its header adds what a <meta> cannot.
+    const headers = { ...rules.headers, ...(PAGES.includes(path) ? rules.pageHeaders : {}) };
+    for (const [name, value] of Object.entries(headers))
       expect(r.headers[name.toLowerCase()], name).toBe(value);
     expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(r.headers['x-content-type-options']).toBe('nosniff');
@@ -198,7 +200,7 @@ describe.each(hosts)('$name', ({ start }) => {
     const r = await get(origin, path, { 'accept-encoding': 'br, gzip' });
     expect(r.status).toBe(404);
     expect(decoded(r).equals(page404)).toBe(true);
-    expect(r.headers['content-security-policy']).toBe(rules.headers['Content-Security-Policy']);
+    expect(r.headers['content-security-policy']).toBe(rules.pageHeaders['Content-Security-Policy']);
     expect(r.headers['content-type']).toMatch(/^text\/html/);
   });
 
