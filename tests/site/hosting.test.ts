@@ -4,54 +4,17 @@
  * compression, the 404 page, folders, path traversal and odd paths.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCaddy } from '../../scripts/caddy.ts';
 import { DIST } from '../../scripts/dist.ts';
-import { startNginx } from '../../scripts/nginx.ts';
 import { TEXT } from '../../scripts/precompress.ts';
-import { readRules, startServer } from '../../scripts/serve.ts';
+import { readRules } from '../../scripts/serve.ts';
+import { CADDY, decoded, get, NGINX, SERVER } from '../hosts.ts';
 
 const rules = readRules(DIST);
 const base = rules.base;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** One request with the path sent exactly as written (fetch would tidy `..` and `%2e`). */
-function get(
-  origin: string,
-  path: string,
-  headers: Record<string, string> = {},
-  method = 'GET',
-): Promise<Reply> {
-  const { hostname, port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const decoded = (r: Reply) =>
-  r.headers['content-encoding'] === 'br'
-    ? brotliDecompressSync(r.body)
-    : r.headers['content-encoding'] === 'gzip'
-      ? gunzipSync(r.body)
-      : r.body;
 
 const first = (dir: string, ext: string) =>
   readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
@@ -85,38 +48,13 @@ const ODD = [
   `${base}?q=%E0%A4%A`,
 ];
 
-const hosts: { name: string; start: () => Promise<{ url: string; stop: () => void }> }[] = [
-  {
-    name: "npm start's server",
-    start: async () => {
-      const server = await startServer(DIST, 0);
-      return {
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        stop: () => server.close(),
-      };
-    },
-  },
-  {
-    name: 'Caddy with the generated Caddyfile',
-    start: async () => {
-      const caddy = await startCaddy(DIST);
-      return { url: new URL(caddy.url).origin, stop: caddy.stop };
-    },
-  },
-  {
-    name: 'nginx with the generated server block',
-    start: async () => {
-      const nginx = await startNginx(DIST);
-      return { url: new URL(nginx.url).origin, stop: nginx.stop };
-    },
-  },
-];
+const hosts = [SERVER, CADDY, NGINX];
 
 describe.each(hosts)('$name', ({ start }) => {
   let origin = '';
   let stop = () => {};
   beforeAll(async () => {
-    ({ url: origin, stop } = await start());
+    ({ origin, stop } = await start(DIST));
   }, 30_000);
   afterAll(() => stop());
 
