@@ -61,5 +61,5 @@ export async function startCaddy(dist: string, { port = 0 } = {}): Promise<Runni
     stop();
     throw e;
   }
-  return { url, stop };
+  return { url, stop, pid: child.pid ?? 0 };
 }

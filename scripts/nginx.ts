@@ -83,6 +83,8 @@ export async function waitFor(
 export interface RunningServer {
   url: string;
   stop: () => void;
+  /** The process started (nginx's master, whose workers are its children). */
+  pid: number;
 }
 
 /** Starts nginx on the built site in `dist`; resolves once it answers. */
@@ -144,5 +146,5 @@ export async function startNginx(
     stop();
     throw e;
   }
-  return { url, stop };
+  return { url, stop, pid: child.pid ?? 0 };
 }
