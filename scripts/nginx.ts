@@ -80,9 +80,23 @@ export async function waitFor(
   throw new Error(`${what} did not start on ${url}: ${errors()}`);
 }
 
+/** Signals `child`, then removes `dir` once it has exited. */
+export function stopThenRemove(child: ChildProcess, signal: NodeJS.Signals, dir: string) {
+  return new Promise<void>((resolve) => {
+    const remove = () => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return remove();
+    child.once('exit', remove);
+    child.kill(signal);
+  });
+}
+
 export interface RunningServer {
   url: string;
-  stop: () => void;
+  /** Stops it; resolves once it has exited and its scratch folder is gone. */
+  stop: () => Promise<void>;
   /** The process started (nginx's master, whose workers are its children). */
   pid: number;
 }
@@ -135,15 +149,13 @@ export async function startNginx(
   child.stderr?.on('data', (d) => {
     errors += d;
   });
-  const stop = () => {
-    child.kill('SIGQUIT');
-    rmSync(dir, { recursive: true, force: true });
-  };
+  // Its folder goes once nginx has exited: a worker still closing would make its temp folders again.
+  const stop = () => stopThenRemove(child, 'SIGQUIT', dir);
   const url = `http://127.0.0.1:${listen}${base}`;
   try {
     await waitFor(url, child, () => errors, 'nginx');
   } catch (e) {
-    stop();
+    await stop();
     throw e;
   }
   return { url, stop, pid: child.pid ?? 0 };

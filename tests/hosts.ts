@@ -90,7 +90,7 @@ export const decoded = (r: Reply): Buffer =>
 export interface Host {
   name: string;
   /** Starts it on the site built in `dist`; `origin` is `http://127.0.0.1:<port>`. */
-  start: (dist: string) => Promise<{ origin: string; stop: () => void }>;
+  start: (dist: string) => Promise<{ origin: string; stop: () => unknown }>;
 }
 
 export const SERVER: Host = {

@@ -232,7 +232,7 @@ describe.each([
       expect(emptied.status).toBe(404);
       secure(emptied);
     } finally {
-      stop();
+      await stop();
     }
   });
 });

@@ -52,7 +52,7 @@ const hosts = [SERVER, CADDY, NGINX];
 
 describe.each(hosts)('$name', ({ start }) => {
   let origin = '';
-  let stop = () => {};
+  let stop: () => unknown = () => {};
   beforeAll(async () => {
     ({ origin, stop } = await start(DIST));
   }, 30_000);
