@@ -54,6 +54,10 @@ const steps: [string, string][] = [
     'vitest run --project site --reporter=default --reporter=json --outputFile.json=test-results/counts/site.json',
   ],
   [
+    "npm start's server, nginx and Caddy under hostile and faulty requests",
+    'vitest run --project server --reporter=default --reporter=json --outputFile.json=test-results/counts/server.json',
+  ],
+  [
     'second record (tests/fixtures/records/round-table): import, build, fidelity, nothing injected',
     `node scripts/build-record.ts tests/fixtures/records/round-table ${SECOND} && RECORD_DIR=${SECOND} ASTRO_OUT_DIR=${SECOND}/dist vitest run --project record --reporter=default --reporter=json --outputFile.json=test-results/counts/record.json`,
   ],
@@ -76,7 +80,7 @@ const steps: [string, string][] = [
 /** Totals from the runners' JSON reports, for one closing line that CI can read. */
 function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const name of ['unit', 'site', 'record', 'site-subpath']) {
+  for (const name of ['unit', 'site', 'server', 'record', 'site-subpath']) {
     const file = `test-results/counts/${name}.json`;
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,20 +1,22 @@
 /**
  * `npm run bench:serve`: a bounded load test of the built site (run `npm run build` first) on
- * 127.0.0.1 only — 50 connections for 30 s (LOAD_SECONDS, LOAD_CONNECTIONS) on `/`, then on
- * a mix of page types and their assets — against `npm start`'s server and against nginx with
- * the generated server block (one worker each: one process against one process). Prints
- * requests per second, p99 latency and errors; writes bench/serve.json. Fails on any error.
+ * 127.0.0.1 only — 100 connections for 30 s (LOAD_CONNECTIONS, LOAD_SECONDS) on `/`, then on a
+ * mix of page types and their assets — against `npm start`'s server and against nginx with the
+ * generated server block (one worker: one process against one process). Prints requests per
+ * second, p99 latency and errors, the server's memory (RSS) before and after, and its open
+ * file handles before and once the load has gone; writes bench/serve.json. Fails on any
+ * error, or on handles that stay open after the load.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DIST } from '../lib/dist.ts';
-import { freePort, startNginx } from '../lib/nginx.ts';
+import { startNginx } from '../lib/nginx.ts';
+import { startServerProcess } from '../lib/server-process.ts';
 import { readRules } from '../serve.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
-const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const { base } = readRules(DIST);
 const first = (dir: string, ext: string) =>
   readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
@@ -31,9 +33,37 @@ const MIX = [
   'no-such-page/',
 ].map((p) => base + p);
 
-async function load(url: string, paths: string[]) {
+/** A process and its children (nginx's workers), read from /proc. */
+function tree(pid: number): number[] {
+  const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+  );
+  return [pid, ...children.map(Number).flatMap(tree)];
+}
+const rssMB = (pid: number) =>
+  Math.round(
+    tree(pid).reduce(
+      (kB, p) =>
+        kB + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0),
+      0,
+    ) / 1024,
+  );
+const handles = (pid: number) =>
+  tree(pid).reduce((n, p) => n + readdirSync(`/proc/${p}/fd`).length, 0);
+
+/** Waits (up to 10 s) until the handles stop falling once the load has gone; returns them. */
+async function settledHandles(pid: number, before: number): Promise<number> {
+  let last = handles(pid);
+  for (let i = 0; i < 100 && last > before; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = handles(pid);
+  }
+  return last;
+}
+
+async function load(origin: string, paths: string[]) {
   const result = await autocannon({
-    url,
+    url: origin,
     connections: CONNECTIONS,
     duration: SECONDS,
     timeout: 10,
@@ -50,40 +80,47 @@ async function load(url: string, paths: string[]) {
   };
 }
 
-async function startNode(): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { url, stop: () => child.kill() };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`npm start's server did not answer on ${url}`);
-}
+const servers = [
+  [
+    'npm start (Fastify)',
+    async () => {
+      const server = await startServerProcess(DIST);
+      return { origin: server.origin, pid: server.pid, stop: () => server.stop() };
+    },
+  ],
+  [
+    'nginx (generated config, 1 worker)',
+    async () => {
+      const nginx = await startNginx(DIST, { workers: 1 });
+      return { origin: new URL(nginx.url).origin, pid: nginx.pid, stop: nginx.stop };
+    },
+  ],
+] as const;
 
 const rows = [];
-for (const [name, start] of [
-  ['npm start (sirv)', startNode],
-  ['nginx (generated config)', () => startNginx(DIST, { workers: 1 })],
-] as const) {
+for (const [name, start] of servers) {
   const server = await start();
   try {
-    const origin = new URL(server.url).origin;
+    await fetch(`${server.origin}${base}`);
+    const before = handles(server.pid);
     for (const [scenario, paths] of [
       ['/', [base]],
       ['mix', MIX],
     ] as const) {
-      rows.push({ server: name, scenario, ...(await load(origin, [...paths])) });
+      const rssBefore = rssMB(server.pid);
+      const result = await load(server.origin, [...paths]);
+      rows.push({
+        server: name,
+        scenario,
+        ...result,
+        rssBeforeMB: rssBefore,
+        rssAfterMB: rssMB(server.pid),
+        handlesBefore: before,
+        handlesAfter: await settledHandles(server.pid, before),
+      });
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
@@ -94,7 +131,7 @@ writeFileSync(
   'bench/serve.json',
   `${JSON.stringify({ seconds: SECONDS, connections: CONNECTIONS, mix: MIX, rows }, null, 2)}\n`,
 );
-if (rows.some((r) => r.errors > 0)) {
-  console.error('errors under load');
+if (rows.some((r) => r.errors > 0 || r.handlesAfter > r.handlesBefore)) {
+  console.error('errors under load, or handles left open after it');
   process.exit(1);
 }

@@ -4,12 +4,12 @@
  * folder, on 127.0.0.1, without its admin endpoint. For the hosting tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hostDir } from '../../src/integrations/host-config.ts';
 import { readRules } from '../serve.ts';
-import { freePort, type RunningServer, serverRoot, waitFor } from './nginx.ts';
+import { freePort, type RunningServer, serverRoot, stopThenRemove, waitFor } from './nginx.ts';
 
 export const CADDY = process.env.CADDY_PATH || '/usr/bin/caddy';
 
@@ -50,16 +50,13 @@ export async function startCaddy(dist: string, { port = 0 } = {}): Promise<Runni
   child.stderr?.on('data', (d) => {
     errors += d;
   });
-  const stop = () => {
-    child.kill();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const stop = () => stopThenRemove(child, 'SIGTERM', dir);
   const url = `http://127.0.0.1:${listen}${base}`;
   try {
     await waitFor(url, child, () => errors.slice(-2000), 'caddy');
   } catch (e) {
-    stop();
+    await stop();
     throw e;
   }
-  return { url, stop };
+  return { url, stop, pid: child.pid ?? 0 };
 }

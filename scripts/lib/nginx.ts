@@ -5,8 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -48,13 +48,14 @@ export function localServerBlock(conf: string, port: number, root: string): stri
   return out;
 }
 
-/** The folder a server serves: `dist`, or with a base path a folder in `scratch` holding `dist` under that path. */
+/**
+ * The folder a server serves: `dist`, or with a base path a folder in `scratch` holding a copy of
+ * `dist` under that path (a copy, not a symlink: nginx is told not to follow symlinks).
+ */
 export function serverRoot(dist: string, base: string, scratch: string): string {
   if (base === '/') return dist;
   const root = join(scratch, 'root');
-  const parts = base.split('/').filter(Boolean);
-  mkdirSync(join(root, ...parts.slice(0, -1)), { recursive: true });
-  symlinkSync(dist, join(root, ...parts));
+  cpSync(dist, join(root, ...base.split('/').filter(Boolean)), { recursive: true });
   return root;
 }
 
@@ -79,9 +80,25 @@ export async function waitFor(
   throw new Error(`${what} did not start on ${url}: ${errors()}`);
 }
 
+/** Signals `child`, then removes `dir` once it has exited. */
+export function stopThenRemove(child: ChildProcess, signal: NodeJS.Signals, dir: string) {
+  return new Promise<void>((resolve) => {
+    const remove = () => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return remove();
+    child.once('exit', remove);
+    child.kill(signal);
+  });
+}
+
 export interface RunningServer {
   url: string;
-  stop: () => void;
+  /** Stops it; resolves once it has exited and its scratch folder is gone. */
+  stop: () => Promise<void>;
+  /** The process started (nginx's master, whose workers are its children). */
+  pid: number;
 }
 
 /** Starts nginx on the built site in `dist`; resolves once it answers. */
@@ -132,16 +149,14 @@ export async function startNginx(
   child.stderr?.on('data', (d) => {
     errors += d;
   });
-  const stop = () => {
-    child.kill('SIGQUIT');
-    rmSync(dir, { recursive: true, force: true });
-  };
+  // Its folder goes once nginx has exited: a worker still closing would make its temp folders again.
+  const stop = () => stopThenRemove(child, 'SIGQUIT', dir);
   const url = `http://127.0.0.1:${listen}${base}`;
   try {
     await waitFor(url, child, () => errors, 'nginx');
   } catch (e) {
-    stop();
+    await stop();
     throw e;
   }
-  return { url, stop };
+  return { url, stop, pid: child.pid ?? 0 };
 }

@@ -11,10 +11,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from './built-pages.ts';
-import { caddyfile, headersFile, hostDir, hostRules, nginxServer } from './host-config.ts';
+import { builtHtml, builtPages, isPage } from './built-pages.ts';
+import { caddyfile } from './caddy-config.ts';
+import { headersFile, hostDir, hostRules } from './host-config.ts';
+import { nginxServer } from './nginx-config.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+/** The policy `<meta>` first in `<head>` (after the charset): nothing is parsed before it applies. */
+const META_FIRST = /<head>(?:<meta charset="utf-8">)?<meta http-equiv="content-security-policy" /i;
 
 /**
  * One policy for the whole site: each directive allows the union of what the
@@ -103,10 +107,16 @@ export default function headers(): AstroIntegration {
         const root = fileURLToPath(dir);
         const pages = builtPages(root).map((f) => {
           const html = pruneHashes(readFileSync(f, 'utf8'));
+          // Hosts send a page only what its <meta> cannot say (`pageHeaders`): it must come first.
+          if (!META_FIRST.test(html))
+            throw new Error(`${f}: the policy <meta> is not first in <head>`);
           writeFileSync(f, html);
           return html;
         });
-        const rules = hostRules(sitePolicy(pages), base);
+        const partials = builtHtml(root).filter(
+          (f) => !isPage(readFileSync(join(root, f), 'utf8')),
+        );
+        const rules = hostRules(sitePolicy(pages), base, partials);
         writeFileSync(join(root, '_headers'), headersFile(rules));
         // GitHub Pages runs Jekyll on a branch deploy unless told not to, and Jekyll drops `_astro/`.
         writeFileSync(join(root, '.nojekyll'), '');

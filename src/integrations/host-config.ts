@@ -9,8 +9,16 @@
 export interface HostRules {
   /** The path the site lives under, with slashes at both ends (`/` or `/forum-2017/`). */
   base: string;
-  /** Headers on every response, the 404 page included. */
+  /** Headers on every response, errors included. */
   headers: Record<string, string>;
+  /**
+   * What replaces them on a page: each page carries its own policy (narrower than the site's)
+   * in a `<meta>` first in its `<head>`, and a browser enforces both, so the header only adds
+   * what a `<meta>` cannot carry. Fewer bytes in the first round trip, the same protection.
+   */
+  pageHeaders: Record<string, string>;
+  /** HTML files (relative to `base`) that are not pages (no `<meta>` policy): they keep `headers`. */
+  partials: string[];
   /** Folders (relative to `base`, ending in `/`) whose file names carry a content hash. */
   immutable: string[];
   /** Cache-Control for hashed files and for everything else. */
@@ -37,16 +45,24 @@ export const CACHE = {
   revalidate: 'public, max-age=0, must-revalidate',
 };
 
-/** The rules for a site whose pages, taken together, need `policy` (see `sitePolicy`). */
-export function hostRules(policy: string, base = '/'): HostRules {
+/** What a page's `<meta>` policy cannot say (CSP 3 ignores frame-ancestors there). */
+const FRAME_ANCESTORS = "frame-ancestors 'none';";
+
+/**
+ * The rules for a site whose pages, taken together, need `policy` (see `sitePolicy`), with the
+ * HTML files that are not pages (`partials`).
+ */
+export function hostRules(policy: string, base = '/', partials: string[] = []): HostRules {
   return {
     base: normalizeBase(base),
     headers: {
-      'Content-Security-Policy': `${policy} frame-ancestors 'none';`,
+      'Content-Security-Policy': `${policy} ${FRAME_ANCESTORS}`,
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Content-Type-Options': 'nosniff',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
     },
+    pageHeaders: { 'Content-Security-Policy': FRAME_ANCESTORS },
+    partials,
     immutable: HASHED_FOLDERS,
     cache: CACHE,
   };
@@ -88,105 +104,26 @@ export function headersFile(rules: HostRules): string {
   ].join('\n')}\n`;
 }
 
-const nginxHeaders = (headers: Record<string, string>, indent: string) =>
-  Object.entries(headers).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
+/** The errors a host answers itself, each with a sentence saying what happened. */
+export const ERRORS: Record<number, [string, string]> = {
+  400: ['Bad Request', 'Запрос не понят: в адресе или заголовках ошибка.'],
+  404: ['Not Found', 'Такой страницы нет.'],
+  405: ['Method Not Allowed', 'Сайт только отдаёт страницы (GET и HEAD).'],
+  408: ['Request Timeout', 'Запрос не пришёл целиком вовремя.'],
+  413: ['Content Too Large', 'Сайт не принимает данных.'],
+  414: ['URI Too Long', 'Адрес запроса слишком длинный.'],
+  416: ['Range Not Satisfiable', 'Запрошенные байты лежат за концом файла.'],
+  431: ['Request Header Fields Too Large', 'Заголовки запроса слишком велики.'],
+  500: ['Internal Server Error', 'Ошибка сервера.'],
+  503: ['Service Unavailable', 'Сервер перегружен; попробуйте через минуту.'],
+};
 
 /**
- * An nginx `server` block. `root` is the folder that holds the site (with a base path: the
- * folder that holds its `forum-2017/`). The `.br` and `.gz` files beside each text file are
- * sent as they are (`brotli_static` needs Debian's libnginx-mod-http-brotli-static).
- * nginx repeats no `add_header` of an outer block in a location that has its own, so every
- * location lists all the headers.
+ * The short page of an error (the missing page has the site's own 404 page instead). No quotes,
+ * braces or `$`, so that nginx and Caddy take it as it is in a quoted string.
  */
-export function nginxServer(
-  rules: HostRules,
-  { root = '/var/www/html', listen = '80' } = {},
-): string {
-  const base = rules.base;
-  const location = (path: string, cache: string, extra: string[] = []) => [
-    `  location ${path} {`,
-    ...extra,
-    ...nginxHeaders({ ...rules.headers, 'Cache-Control': cache }, '    '),
-    '  }',
-  ];
-  return `${[
-    '# Generated at build from src/integrations/host-config.ts: include it in the http block.',
-    'server {',
-    `  listen ${listen};`,
-    '  server_name _;',
-    `  root ${root};`,
-    '  index index.html;',
-    '  autoindex off;',
-    '  server_tokens off;',
-    '  absolute_redirect off;',
-    '  charset utf-8;',
-    '  charset_types text/css text/plain text/xml text/markdown application/javascript application/json application/xml image/svg+xml;',
-    // Types add up: the usual table plus Markdown (the download /record.md).
-    '  include mime.types;',
-    '  types { text/markdown md; }',
-    '  default_type application/octet-stream;',
-    '  brotli_static on;',
-    '  gzip_static on;',
-    '  gzip_vary on;',
-    // A folder without index.html is "forbidden" to nginx; to a reader it is simply not there.
-    `  error_page 403 404 =404 ${base}404.html;`,
-    ...location(base, rules.cache.revalidate),
-    ...rules.immutable.flatMap((folder) => location(`${base}${folder}`, rules.cache.immutable)),
-    // Dot files (`.nojekyll`) are for hosts, not readers.
-    ...location('~ /\\.', rules.cache.revalidate, ['    return 404;']),
-    ...(base === '/' ? [] : location('/', rules.cache.revalidate, ['    return 404;'])),
-    '}',
-  ].join('\n')}\n`;
-}
-
-const caddyQuote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
-
-/**
- * A Caddyfile site block (Caddy 2.6+): precompressed files, the headers, the 404 page. Caddy
- * drops the headers of a response that speeches into an error, so the error route sets them again.
- */
-export function caddyfile(
-  rules: HostRules,
-  { root = '/var/www/html', address = ':80' } = {},
-): string {
-  const hashed = rules.immutable.map((folder) => `${rules.base}${folder}*`).join(' ');
-  const headers = (indent: string, extra: Record<string, string> = {}) => [
-    `${indent}header {`,
-    ...Object.entries({ ...rules.headers, ...extra }).map(
-      ([k, v]) => `${indent}\t${k} ${caddyQuote(v)}`,
-    ),
-    // Caddy names Accept-Encoding in Vary only when it sends a compressed file; caches need it on all.
-    `${indent}\tVary Accept-Encoding`,
-    `${indent}\t-Server`,
-    `${indent}}`,
-  ];
-  // Dot files (`.nojekyll`) are for hosts, not readers.
-  const files = (indent: string) => [
-    `${indent}file_server {`,
-    `${indent}\tprecompressed br gzip`,
-    `${indent}\thide .*`,
-    `${indent}}`,
-  ];
-  return `${[
-    '# Generated at build from src/integrations/host-config.ts.',
-    `${address} {`,
-    `\troot * ${root}`,
-    // A NUL in a path would be a 500 from the file system; writing methods mean nothing here.
-    '\t@invalid path_regexp \\x00',
-    '\terror @invalid 404',
-    '\t@write not method GET HEAD',
-    '\terror @write 405',
-    ...headers('\t'),
-    `\t@hashed path ${hashed}`,
-    `\theader @hashed Cache-Control ${caddyQuote(rules.cache.immutable)}`,
-    `\t@other not path ${hashed}`,
-    `\theader @other Cache-Control ${caddyQuote(rules.cache.revalidate)}`,
-    ...files('\t'),
-    '\thandle_errors {',
-    `\t\trewrite * ${rules.base}404.html`,
-    ...headers('\t\t', { 'Cache-Control': rules.cache.revalidate }),
-    ...files('\t\t'),
-    '\t}',
-    '}',
-  ].join('\n')}\n`;
+export function errorPage(status: number): string {
+  const [text, why] = ERRORS[status] ?? (ERRORS[500] as [string, string]);
+  const title = `${status} ${text}`;
+  return `<!doctype html><html lang=ru><meta charset=utf-8><title>${title}</title><h1>${title}</h1><p>${why}`;
 }

@@ -3,7 +3,8 @@
  * text file of the site, for hosts that send precompressed files as they are (nginx
  * `brotli_static`/`gzip_static`, Caddy `precompressed`, `npm start`). Maximum compression,
  * once, at build; deterministic (no names, no times in the gzip header). A compressed copy
- * no smaller than its file is not written. Pagefind's index files are gzip already.
+ * no smaller than its file is not written. Pagefind's index files are gzip already. Being the
+ * build's last step, it first refuses a site that holds a symlink (`symlinks` in dist.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';

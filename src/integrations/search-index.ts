@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { writeTexts } from '../search/build/texts.ts';
 import { precompress } from './precompress.ts';
+import { refuseSymlinks } from './symlinks.ts';
 
 /** Pagefind's index of the site in `site`, written to `<site>/pagefind/`; fails on any error. */
 async function indexSite(site: string): Promise<string> {
@@ -32,6 +33,8 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        // Checked first: a host could follow a link anywhere, and nothing after this writes one.
+        refuseSymlinks(site);
         logger.info(await indexSite(site));
         logger.info(writeTexts(site));
         const { files, bytes } = await precompress(site);

@@ -4,54 +4,17 @@
  * compression, the 404 page, folders, path traversal and odd paths.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCaddy } from '../../scripts/lib/caddy.ts';
 import { DIST } from '../../scripts/lib/dist.ts';
-import { startNginx } from '../../scripts/lib/nginx.ts';
-import { readRules, startServer } from '../../scripts/serve.ts';
+import { readRules } from '../../scripts/serve.ts';
 import { TEXT } from '../../src/integrations/precompress.ts';
+import { CADDY, decoded, get, NGINX, SERVER } from '../support/hosts.ts';
 
 const rules = readRules(DIST);
 const base = rules.base;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** One request with the path sent exactly as written (fetch would tidy `..` and `%2e`). */
-function get(
-  origin: string,
-  path: string,
-  headers: Record<string, string> = {},
-  method = 'GET',
-): Promise<Reply> {
-  const { hostname, port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const decoded = (r: Reply) =>
-  r.headers['content-encoding'] === 'br'
-    ? brotliDecompressSync(r.body)
-    : r.headers['content-encoding'] === 'gzip'
-      ? gunzipSync(r.body)
-      : r.body;
 
 const first = (dir: string, ext: string) =>
   readdirSync(join(DIST, dir)).find((f) => f.endsWith(ext)) ?? '';
@@ -85,45 +48,22 @@ const ODD = [
   `${base}?q=%E0%A4%A`,
 ];
 
-const hosts: { name: string; start: () => Promise<{ url: string; stop: () => void }> }[] = [
-  {
-    name: "npm start's server",
-    start: async () => {
-      const server = await startServer(DIST, 0);
-      return {
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        stop: () => server.close(),
-      };
-    },
-  },
-  {
-    name: 'Caddy with the generated Caddyfile',
-    start: async () => {
-      const caddy = await startCaddy(DIST);
-      return { url: new URL(caddy.url).origin, stop: caddy.stop };
-    },
-  },
-  {
-    name: 'nginx with the generated server block',
-    start: async () => {
-      const nginx = await startNginx(DIST);
-      return { url: new URL(nginx.url).origin, stop: nginx.stop };
-    },
-  },
-];
+const hosts = [SERVER, CADDY, NGINX];
 
 describe.each(hosts)('$name', ({ start }) => {
   let origin = '';
-  let stop = () => {};
+  let stop: () => unknown = () => {};
   beforeAll(async () => {
-    ({ url: origin, stop } = await start());
+    ({ origin, stop } = await start(DIST));
   }, 30_000);
   afterAll(() => stop());
 
   it.each([...PAGES, ...FILES, astroJs])('%s: 200 with the site headers', async (path) => {
     const r = await get(origin, path, { 'accept-encoding': 'br' });
     expect(r.status).toBe(200);
-    for (const [name, value] of Object.entries(rules.headers))
+    // A page's own <meta> carries its policy; its header adds what a <meta> cannot.
+    const headers = { ...rules.headers, ...(PAGES.includes(path) ? rules.pageHeaders : {}) };
+    for (const [name, value] of Object.entries(headers))
       expect(r.headers[name.toLowerCase()], name).toBe(value);
     expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(r.headers['x-content-type-options']).toBe('nosniff');
@@ -198,7 +138,7 @@ describe.each(hosts)('$name', ({ start }) => {
     const r = await get(origin, path, { 'accept-encoding': 'br, gzip' });
     expect(r.status).toBe(404);
     expect(decoded(r).equals(page404)).toBe(true);
-    expect(r.headers['content-security-policy']).toBe(rules.headers['Content-Security-Policy']);
+    expect(r.headers['content-security-policy']).toBe(rules.pageHeaders['Content-Security-Policy']);
     expect(r.headers['content-type']).toMatch(/^text\/html/);
   });
 
