@@ -8,7 +8,12 @@ import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import swap, { stagingDir } from './src/integrations/swap.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
+
+/** Where the site goes; `astro build` writes beside it and swaps the finished site in (swap.ts). */
+const out = process.env.ASTRO_OUT_DIR ?? './dist';
+const building = process.argv.includes('build');
 
 /** The public origin, written into every absolute URL. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
@@ -18,7 +23,7 @@ export default defineConfig({
   /** The path the site lives under, e.g. `/forum-2017/` for a GitHub Pages project site. */
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
   // Separate output and cache folders let several builds run side by side (tests, benchmarks).
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  outDir: building ? stagingDir(out) : out,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -27,8 +32,9 @@ export default defineConfig({
     // text (src/record/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
-  // searchIndex last: Pagefind, texts.json and precompression read the pages as finally written.
-  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
+  // searchIndex after the hooks that rewrite pages (Pagefind, texts.json and precompression read
+  // them as finally written); swap last.
+  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex(), swap(out)],
   vite: {
     esbuild: { legalComments: 'none' },
     // Scripts are never inlined, however small: they would weigh on the first round trip of
