@@ -10,7 +10,7 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The environment that points the importer and the build at `work`. */
-export function recordEnv(work: string): NodeJS.ProcessEnv {
+function recordEnv(work: string): NodeJS.ProcessEnv {
   const dir = resolve(work);
   return {
     ...process.env,

@@ -31,9 +31,9 @@ import { DIST } from './lib/dist.ts';
  * Request line and headers together: Node's 16 KB default turns away a shared `/search/?q=` of
  * some 2,700 Cyrillic letters (6 bytes each, percent-encoded); 32 KB takes twice that.
  */
-export const MAX_HEADER_BYTES = 32 * 1024;
+const MAX_HEADER_BYTES = 32 * 1024;
 /** A static site takes no data: a body this large is refused before it is read (as nginx, Caddy). */
-export const MAX_BODY_BYTES = 1_000_000;
+const MAX_BODY_BYTES = 1_000_000;
 
 /** Reads the rules written at build next to `dist`. */
 export function readRules(dist: string): HostRules {
@@ -43,7 +43,7 @@ export function readRules(dist: string): HostRules {
 }
 
 /** Throws, saying what to do, unless `dist` holds a whole build. */
-export function checkSite(dist: string): void {
+function checkSite(dist: string): void {
   if (!existsSync(dist)) throw new Error(`${dist}: missing; build the site first (npm run build)`);
   for (const file of ['index.html', '404.html'])
     if (!existsSync(join(dist, file)))
@@ -65,7 +65,7 @@ const FILE_HEADERS = [
 ];
 
 /** The server for the site built in `dist` (ready, not yet listening). */
-export async function siteServer(dist: string): Promise<FastifyInstance> {
+async function siteServer(dist: string): Promise<FastifyInstance> {
   checkSite(dist);
   const rules = readRules(dist);
   // Paths are compared after symlinks are resolved: `dist` itself may sit behind one.

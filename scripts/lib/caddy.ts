@@ -18,7 +18,7 @@ export function hasCaddy(): boolean {
 }
 
 /** The generated Caddyfile with its deployer's lines set (address, root), and no admin endpoint. */
-export function localCaddyfile(file: string, port: number, root: string): string {
+function localCaddyfile(file: string, port: number, root: string): string {
   const out = file
     .replace(/^:80 \{$/m, `http://127.0.0.1:${port} {`)
     .replace(/^\troot \* \S+$/m, `\troot * ${root}`);

@@ -1,7 +1,7 @@
 /** Where the system Chromium is: CHROME_PATH, else Debian's /usr/bin/chromium. Never Playwright's download. */
 import { existsSync } from 'node:fs';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export function chromiumPath(): string {
   return process.env.CHROME_PATH || DEFAULT_CHROMIUM;

@@ -20,8 +20,8 @@ import { hostDir } from '../../src/integrations/host-config.ts';
 import { readRules } from '../serve.ts';
 
 export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
-export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-export const NGINX_PACKAGES = 'nginx libnginx-mod-http-brotli-static';
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const NGINX_PACKAGES = 'nginx libnginx-mod-http-brotli-static';
 
 export function hasNginx(): boolean {
   return existsSync(NGINX) && existsSync(BROTLI_MODULE);
@@ -39,7 +39,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The generated server block with its three deployer's lines set: listen, root. */
-export function localServerBlock(conf: string, port: number, root: string): string {
+function localServerBlock(conf: string, port: number, root: string): string {
   const out = conf
     .replace(/^ {2}listen \S+;$/m, `  listen 127.0.0.1:${port};`)
     .replace(/^ {2}root \S+;$/m, `  root ${root};`);

@@ -73,7 +73,7 @@ const MONTHS_GOST = [
 ];
 const NB = '\u00a0';
 
-export function ymd(iso: string): [number, number, number] {
+function ymd(iso: string): [number, number, number] {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
   return [y, m, d];
 }
@@ -106,7 +106,7 @@ export function workTitle(c: Pick<CiteInput, 'kind' | 'event' | 'eventPrepositio
 }
 
 /** The cited resource: the official page, or this edition's address for the paragraph, speech or record. */
-export function resourceOf(c: CiteInput): Resource {
+function resourceOf(c: CiteInput): Resource {
   return c.cites === 'source'
     ? { name: c.publisher, url: c.sourceUrl, accessed: c.sourceAccessed }
     : { name: c.siteName, url: citedUrl(c), accessed: c.accessed };

@@ -30,14 +30,9 @@ export interface HostRules {
  * index chunks and filters (`ru_<hash>.pf_*`). `pagefind.js` and
  * `pagefind-entry.json` keep their names, so they are revalidated.
  */
-export const HASHED_FOLDERS = [
-  '_astro/',
-  'pagefind/fragment/',
-  'pagefind/index/',
-  'pagefind/filter/',
-];
+const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'];
 
-export const CACHE = {
+const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
   // Pages are revalidated at every use (ETag / Last-Modified make that a 304): a page kept
   // longer could lazily import a hashed chunk that the next deploy has removed. This is

@@ -35,7 +35,7 @@ export interface Manifest {
   history: HistoryEntry[];
 }
 
-export const MANIFEST_COMMENT =
+const MANIFEST_COMMENT =
   'Published paragraph ids: their addresses and a SHA-256 of their normalised text. Never remove, move or reword one; a deliberate correction goes through `npm run ids:update -- --accept <id> --reason "…"`.';
 
 /**

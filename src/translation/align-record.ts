@@ -52,7 +52,7 @@ export interface RecordAlignment {
 const chars = (ps: readonly string[]) => ps.reduce((n, p) => n + charLength(p), 0);
 
 /** c = English over Russian characters where both sides exist; the paper's 1 when none do. */
-export function measureParams(pairs: readonly [string[], string[]][]): LengthParams {
+function measureParams(pairs: readonly [string[], string[]][]): LengthParams {
   const both = pairs.filter(([ru, en]) => ru.length > 0 && en.length > 0);
   const ru = both.reduce((n, [r]) => n + chars(r), 0);
   const en = both.reduce((n, [, e]) => n + chars(e), 0);

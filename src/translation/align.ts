@@ -45,7 +45,7 @@ export function charLength(text: string): number {
   return [...text].length;
 }
 
-export function costModel(
+function costModel(
   ru: readonly string[],
   en: readonly string[],
   options: AlignOptions = {},

@@ -41,12 +41,12 @@ const CYRILLIC: Record<string, string> = {
   я: 'ya',
 };
 
-export function transliterate(word: string): string {
+function transliterate(word: string): string {
   return [...word.toLowerCase()].map((ch) => CYRILLIC[ch] ?? ch).join('');
 }
 
 /** Letters that English and a transliteration spell differently for one sound, made one. */
-export function foldLatin(word: string): string {
+function foldLatin(word: string): string {
   return word
     .toLowerCase()
     .replace(/ph/g, 'f')

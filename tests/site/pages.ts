@@ -4,10 +4,10 @@ import { DIST } from '../../scripts/lib/dist.ts';
 import { builtPages } from '../../src/integrations/built-pages.ts';
 
 /** The HTML documents; partials, fetched by pages, are not pages. */
-export const htmlFiles = builtPages(DIST);
+const htmlFiles = builtPages(DIST);
 
 /** `dist/speeches/x/index.html` → `/speeches/x/`; `dist/404.html` → `/404.html`. */
-export function urlPath(file: string): string {
+function urlPath(file: string): string {
   const rel = relative(DIST, file).split(sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }

@@ -30,7 +30,7 @@ interface Part {
 }
 
 /** The selected words paragraph by paragraph, within the speech (or lead) the selection starts in. */
-export function selectionParts(range: Range): Part[] {
+function selectionParts(range: Range): Part[] {
   const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) =>
     range.intersectsNode(el),
   );

@@ -13,7 +13,7 @@ import { brotli } from '../../publish/brotli.ts';
 import { byText, type PageData, type SearchPage, searchPage } from '../core/results.ts';
 
 /** Brotli bytes: the texts, the words and the search code stay well under a first query's 110 KB. */
-export const TEXTS_LIMIT = 40_000;
+const TEXTS_LIMIT = 40_000;
 
 /** Pagefind 1.x writes each page as gzipped JSON after this signature. */
 const SIGNATURE = 'pagefind_dcd';

@@ -14,7 +14,7 @@ import { fold, tokens, words } from '../core/normalize.ts';
 let ready: Promise<void> | undefined;
 
 /** Loads the dictionaries (about 10 MB) once per process. */
-export function loadDictionary(): Promise<void> {
+function loadDictionary(): Promise<void> {
   ready ??= new Promise((done, fail) =>
     Az.Morph.init(resolve('node_modules/az/dicts'), (e) => (e ? fail(e) : done())),
   );
@@ -32,7 +32,7 @@ const cache = new Map<string, string[]>();
  * still the name), each keeping only its likely readings. Empty for a word
  * the dictionary does not know. Needs `loadDictionary()` first.
  */
-export function lemmasOf(word: string): string[] {
+function lemmasOf(word: string): string[] {
   const known = cache.get(word);
   if (known) return known;
   const lemmas = new Set<string>();

@@ -12,7 +12,7 @@ export function fold(word: string): string {
 }
 
 /** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus, small and full-width hyphen-minus. */
-export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d';
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d';
 
 export interface Token {
   /** The word folded: what is compared. */

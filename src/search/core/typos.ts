@@ -28,7 +28,7 @@ export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): 
 }
 
 /** How far a misspelling may be from the word meant: one edit, two in a long word. */
-export function tolerance(word: string): number {
+function tolerance(word: string): number {
   return word.length <= 7 ? 1 : 2;
 }
 
