@@ -59,10 +59,10 @@ function pageSource(command: AlignCommand, sourceDir: string) {
   };
 }
 
-export function planAlignment(command: AlignCommand): AlignPlan {
+/** The English page of a record (the one given, or the committed copy) with its speakers, read and checked. */
+export function readPage(command: AlignCommand) {
   const outDir = join(command.record, 'translations', 'en');
-  const sourceDir = join(outDir, 'source');
-  const source = pageSource(command, sourceDir);
+  const source = pageSource(command, join(outDir, 'source'));
   const speakers = withEnglishForms(
     loadSpeakers(join(command.record, 'speakers.json')) as Speaker[],
     join(outDir, 'speakers.json'),
@@ -71,6 +71,12 @@ export function planAlignment(command: AlignCommand): AlignPlan {
     file: source.path,
     sha256: source.sha256,
   });
+  return { outDir, source, speakers, page };
+}
+
+export function planAlignment(command: AlignCommand): AlignPlan {
+  const { outDir, source, speakers, page } = readPage(command);
+  const sourceDir = join(outDir, 'source');
   const ru = readRussianRecord(command.record);
   let aligned: ReturnType<typeof alignRecord>;
   try {
