@@ -20,6 +20,8 @@ export type { PageSpeech } from './page-speeches.ts';
 
 export interface KremlinPage {
   title: string;
+  /** The page's own address, from its `og:url`. */
+  url?: string;
   /** `2017-11-09`, from the page's `datePublished`; with its `time` (`18:40`, Moscow) and place. */
   date?: string;
   time?: string;
@@ -125,7 +127,7 @@ function speakerOf(
 function meta(
   tree: Root,
   file: string,
-): Pick<KremlinPage, 'title' | 'date' | 'time' | 'place' | 'summary'> {
+): Pick<KremlinPage, 'title' | 'url' | 'date' | 'time' | 'place' | 'summary'> {
   const h1 = findAll(tree, (e) => e.tagName === 'h1' && hasClass(e, 'entry-title'))[0];
   const title = h1 ? normaliseSpace(inlineText(h1.children, file)) : '';
   if (!h1 || title === '')
@@ -141,9 +143,12 @@ function meta(
     const e = findAll(tree, (x) => hasClass(x, c))[0];
     return e ? normaliseSpace(inlineText(e.children, file)) : '';
   };
+  const url = findAll(tree, (e) => e.tagName === 'meta' && e.properties.property === 'og:url')[0]
+    ?.properties.content;
   return {
     title,
     summary,
+    ...(typeof url === 'string' && { url }),
     ...(typeof date === 'string' && { date }),
     ...(textOf('read__time') && { time: textOf('read__time') }),
     ...(textOf('read__place') && { place: textOf('read__place') }),

@@ -1,0 +1,39 @@
+/**
+ * The English translation as the site publishes it: the committed page (read again, against its
+ * checksum) and its alignment, for the downloads. None for a record without one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage } from './align-command.ts';
+import type { AlignmentFile } from './alignment-file.ts';
+import { englishParagraphs } from './english-paragraphs.ts';
+
+export interface Translation {
+  /** BCP 47: `en`. */
+  lang: string;
+  title: string;
+  /** The official page's address; its date, as it gives it. */
+  url: string | undefined;
+  date: string | undefined;
+  sha256: string;
+  /** The English paragraphs in page order. */
+  paragraphs: string[];
+  /** Each bead: the Russian ids and the English paragraphs (indices) it pairs. */
+  beads: { ru: string[]; en: number[]; confident: boolean }[];
+}
+
+export function readTranslation(record: string): Translation | undefined {
+  const file = join(record, 'translations', 'en', 'alignment.json');
+  if (!existsSync(file)) return undefined;
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as AlignmentFile;
+  const { page } = readPage({ record });
+  return {
+    lang: 'en',
+    title: page.title,
+    url: page.url,
+    date: page.date,
+    sha256: doc.source.sha256,
+    paragraphs: englishParagraphs(page).map((p) => p.text),
+    beads: doc.beads.map(({ ru, en, confident }) => ({ ru, en, confident })),
+  };
+}
