@@ -135,6 +135,8 @@ const editorial = defineCollection({
     siteName: z.string().min(3).optional(),
     /** Appended to page titles; short, so titles stay under 70 characters. */
     shortName: z.string().min(3).optional(),
+    /** The same for the English pages (the official translation); else the translation's title. */
+    shortNameEn: z.string().min(3).optional(),
     /** The description of `/` for search engines and link previews. */
     description: z.string().min(20).optional(),
     /** The record's title in the prepositional case, after «на»: «Форуме …». */

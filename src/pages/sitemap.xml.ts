@@ -1,7 +1,15 @@
-/** Every page with an address of its own: the record, the speeches, the documents, the paragraph pages. */
+/** Every page with an address of its own: the record, the speeches, the documents, the paragraph pages, the English pages. */
 import type { APIRoute } from 'astro';
 import { getParagraphs, getSpeeches } from '../record/record.ts';
-import { absolute, PATHS, paragraphPagePath, speechPath } from '../shared/addresses.ts';
+import {
+  absolute,
+  EN_HOME,
+  englishSpeechPath,
+  PATHS,
+  paragraphPagePath,
+  speechPath,
+} from '../shared/addresses.ts';
+import { getEnglishRecord } from '../translation/english-record.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = [
@@ -9,6 +17,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getSpeeches()).map((s) => speechPath(s.slug)),
     PATHS.documents,
     ...(await getParagraphs()).map((p) => paragraphPagePath(p.id)),
+    // The official translation's pages, where the record has one.
+    ...((await getEnglishRecord())
+      ? [EN_HOME, ...(await getSpeeches()).map((s) => englishSpeechPath(s.slug))]
+      : []),
   ];
   const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');
   return new Response(

@@ -9,7 +9,9 @@ const t: Translation = {
   title: 'T',
   url: 'http://example.org/1',
   date: '2017-11-09',
+  place: undefined,
   sha256: '0'.repeat(64),
+  speakers: [],
   paragraphs: ['One and two.', `Three ${hostile}`, 'Extra.'],
   beads: [
     { ru: ['lead-1', 'lead-2'], en: [0], confident: true },

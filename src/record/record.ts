@@ -42,6 +42,8 @@ export async function getRecord(): Promise<CollectionEntry<'record'>> {
 export interface RecordInfo {
   siteName: string;
   shortName: string;
+  /** For the English pages, where the record has them (record.json). */
+  shortNameEn: string | undefined;
   description: string;
   /** «на Форуме …» where the record gives the form; else «— <title>», which needs no case. */
   onEvent: string;
@@ -57,6 +59,7 @@ export async function getRecordInfo(): Promise<RecordInfo> {
   return {
     siteName: info.siteName ?? record.title,
     shortName: info.shortName ?? info.siteName ?? record.title,
+    shortNameEn: info.shortNameEn,
     description:
       info.description ??
       `Стенограмма: ${record.title} (${where}). Поиск, ссылки на каждый абзац, цитаты.`,

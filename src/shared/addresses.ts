@@ -78,6 +78,18 @@ export function paragraphImagePath(id: string): string {
   return sitePath(`p/${id}.png`);
 }
 
+/** The English page of the record, and of a speech (the official translation under the Russian ids). */
+export const EN_HOME = sitePath('en/');
+export function englishSpeechPath(slug: string): string {
+  return sitePath(`en/speeches/${slug}/`);
+}
+
+/** Where a paragraph stands in English: on its speech's English page, the lead on `/en/`. */
+export function englishParagraphPath(id: string): string {
+  const slug = paragraphSpeech(id);
+  return slug ? `${englishSpeechPath(slug)}#${id}` : `${EN_HOME}#${id}`;
+}
+
 /** A search for `q`, optionally one speaker's words only. */
 export function searchPath(q: string, speaker?: string): string {
   const params = new URLSearchParams({ q });

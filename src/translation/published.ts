@@ -15,25 +15,35 @@ export interface Translation {
   /** The official page's address; its date, as it gives it. */
   url: string | undefined;
   date: string | undefined;
+  /** The place as the page gives it. */
+  place: string | undefined;
   sha256: string;
   /** The English paragraphs in page order. */
   paragraphs: string[];
   /** Each bead: the Russian ids and the English paragraphs (indices) it pairs. */
   beads: { ru: string[]; en: number[]; confident: boolean }[];
+  /** The speakers' names and roles as the translation gives them (translations/en/speakers.json). */
+  speakers: { id: string; name: string; role: string | undefined }[];
 }
 
 export function readTranslation(record: string): Translation | undefined {
   const file = join(record, 'translations', 'en', 'alignment.json');
   if (!existsSync(file)) return undefined;
   const doc = JSON.parse(readFileSync(file, 'utf8')) as AlignmentFile;
-  const { page } = readPage({ record });
+  const { page, speakers } = readPage({ record });
   return {
     lang: 'en',
     title: page.title,
     url: page.url,
     date: page.date,
+    place: page.place,
     sha256: doc.source.sha256,
     paragraphs: englishParagraphs(page).map((p) => p.text),
     beads: doc.beads.map(({ ru, en, confident }) => ({ ru, en, confident })),
+    speakers: speakers.map((sp) => ({
+      id: sp.id,
+      name: sp.nameEn ?? sp.id,
+      role: sp.roleEn ?? undefined,
+    })),
   };
 }

@@ -1,0 +1,35 @@
+/** The English pages' interface words: one table, so no Russian is left on an English page. */
+import type { SpeechKind } from '../record/transcript.ts';
+
+export const EN = {
+  skip: 'Skip to the text',
+  sections: 'Sections',
+  record: 'Full record',
+  original: 'Русский оригинал',
+  originalLabel: 'The Russian original of this page',
+  speeches: 'Speeches',
+  youAreHere: 'You are here',
+  otherSpeeches: 'Other speeches',
+  previous: '← Previous',
+  next: 'Next →',
+  untranslated: 'No official English translation was published for this speech.',
+  readOriginal: 'Read it in the Russian original',
+  missing: 'This paragraph of the Russian original has no counterpart in the official translation.',
+  missingLink: 'Russian original',
+  paragraphLink: (n: string) => `Link to paragraph ${n} of the Russian original`,
+  paragraphs: (n: number) => `${n} paragraph${n === 1 ? '' : 's'} in the Russian original`,
+  source: (publisher: string) =>
+    `Text: the official English translation, as published by ${publisher}, aligned paragraph by paragraph with the Russian transcript; numbers and addresses are the Russian paragraphs'.`,
+  pageAddress: 'Page address:',
+} as const;
+
+const KIND: Record<SpeechKind, string> = {
+  speech: 'Speech by',
+  closing: 'Closing remarks by',
+  turn: 'Remarks by',
+};
+
+/** «Speech by Vladimir Putin», «Closing remarks by Vladimir Putin». */
+export function speechTitleEn(kind: SpeechKind, name: string): string {
+  return `${KIND[kind]} ${name}`;
+}

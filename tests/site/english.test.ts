@@ -1,0 +1,67 @@
+/**
+ * The English pages: the official translation under the Russian ids (every id lands on the
+ * English that renders it, or on a note where there is none), English words only, and the two
+ * languages linked both ways.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readPage } from './built.ts';
+import { pages } from './pages.ts';
+
+const ids = Object.keys(JSON.parse(readFileSync('content/ids.json', 'utf8')).ids);
+const translation = JSON.parse(readFileSync('dist/record.en.json', 'utf8'));
+type Pair = { id: string; english: string | null };
+const english = new Map<string, string | null>(
+  translation.paragraphs.map((p: Pair) => [p.id, p.english]),
+);
+const enPages = pages.filter((p) => p.path.startsWith('/en/')).map((p) => p.path);
+const pageOf = (id: string) =>
+  id.startsWith('lead-') ? '/en/' : `/en/speeches/${id.replace(/-\d+$/, '')}/`;
+
+describe('the English pages', () => {
+  it('exist for the record and every speech', () => {
+    const speeches = pages
+      .filter((p) => /^\/speeches\/[^/]+\/$/.test(p.path))
+      .map((p) => `/en${p.path}`);
+    expect(enPages.sort()).toEqual(['/en/', ...speeches].sort());
+  });
+
+  it('land every Russian id on the English that renders it, or on a note that there is none', () => {
+    for (const id of ids) {
+      const el = readPage(pageOf(id)).getElementById(id);
+      expect(el, id).not.toBeNull();
+      const p = el?.tagName === 'P' ? el : el?.parentNode;
+      const text = p?.textContent ?? '';
+      const en = english.get(id);
+      if (en) expect(text, id).toContain(en.split('\n\n')[0]);
+      else
+        expect(text, id).toMatch(
+          /no counterpart in the official translation|No official English translation/,
+        );
+    }
+  });
+
+  it('have lang="en", English words only (the Russian original named in Russian, as a language switch)', () => {
+    for (const path of enPages) {
+      const page = readPage(path);
+      expect(page.querySelector('html')?.getAttribute('lang'), path).toBe('en');
+      for (const el of page.querySelectorAll('[lang="ru"]')) el.remove();
+      expect(page.querySelector('body')?.textContent, path).not.toMatch(/[А-Яа-яЁё]/);
+    }
+  });
+
+  it('and the Russian pages name each other as alternates', () => {
+    for (const path of enPages) {
+      const ru = path.replace(/^\/en/, '');
+      const alternate = (p: string, lang: string) =>
+        new URL(
+          readPage(p)
+            .querySelector(`link[rel="alternate"][hreflang="${lang}"]`)
+            ?.getAttribute('href') ?? 'x:',
+        ).pathname;
+      expect(alternate(path, 'ru'), path).toBe(ru);
+      expect(alternate(ru, 'en'), ru).toBe(path);
+      expect(readPage(ru).querySelector(`a[hreflang="en"][href="${path}"]`), ru).not.toBeNull();
+    }
+  });
+});
