@@ -29,7 +29,7 @@ const KIND: Record<SpeechKind, string> = {
   turn: 'Remarks by',
 };
 
-/** «Speech by Vladimir Putin», «Closing remarks by Vladimir Putin». */
+/** «Speech by Ivan Ivanov», «Closing remarks by Ivan Ivanov». */
 export function speechTitleEn(kind: SpeechKind, name: string): string {
   return `${KIND[kind]} ${name}`;
 }
