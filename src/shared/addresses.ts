@@ -84,6 +84,11 @@ export function englishSpeechPath(slug: string): string {
   return sitePath(`en/speeches/${slug}/`);
 }
 
+/** A speech's Russian and English side by side, under the Russian ids; in either language's frame. */
+export function parallelPath(slug: string, lang: 'ru' | 'en' = 'ru'): string {
+  return lang === 'en' ? `${englishSpeechPath(slug)}parallel/` : `${speechPath(slug)}parallel/`;
+}
+
 /** Where a paragraph stands in English: on its speech's English page, the lead on `/en/`. */
 export function englishParagraphPath(id: string): string {
   const slug = paragraphSpeech(id);

@@ -6,7 +6,6 @@ export const EN = {
   sections: 'Sections',
   record: 'Full record',
   original: 'Русский оригинал',
-  originalLabel: 'The Russian original of this page',
   speeches: 'Speeches',
   youAreHere: 'You are here',
   otherSpeeches: 'Other speeches',
@@ -21,6 +20,14 @@ export const EN = {
   source: (publisher: string) =>
     `Text: the official English translation, as published by ${publisher}, aligned paragraph by paragraph with the Russian transcript; numbers and addresses are the Russian paragraphs'.`,
   pageAddress: 'Page address:',
+  parallel: 'Russian and English side by side',
+  parallelTitle: (title: string) => `${title}: Russian and English`,
+  parallelWords: {
+    ru: 'Russian original',
+    en: 'Official English translation',
+    none: 'No counterpart in the official translation.',
+    untranslated: 'No official English translation was published for this speech.',
+  },
 } as const;
 
 const KIND: Record<SpeechKind, string> = {

@@ -21,7 +21,7 @@ const firstOf = (prefix: string) => {
 /** Every kind of speech page (a speech, a closing word), found from the build. */
 const speechTypes = [
   ...new Map(
-    built.filter((p) => p.startsWith('/speeches/')).map((p) => [p.split('-').at(-1), p]),
+    built.filter((p) => /^\/speeches\/[^/]+\/$/.test(p)).map((p) => [p.split('-').at(-1), p]),
   ).values(),
 ];
 const PAGE_TYPES = [
@@ -35,6 +35,8 @@ const PAGE_TYPES = [
   '/no-such-page/',
   // The official translation: the record, a translated speech and an untranslated one.
   ...built.filter((p) => /^\/en\/(?:speeches\/(?:putin-closing|nazarbayev-speech)\/)?$/.test(p)),
+  // The parallel view, in each frame.
+  ...built.filter((p) => /^(?:\/en)?\/speeches\/putin-closing\/parallel\/$/.test(p)),
 ];
 
 /** Tabs through the page and returns every focused element that lies (partly) outside the viewport. */

@@ -19,11 +19,30 @@ const pageOf = (id: string) =>
   id.startsWith('lead-') ? '/en/' : `/en/speeches/${id.replace(/-\d+$/, '')}/`;
 
 describe('the English pages', () => {
-  it('exist for the record and every speech', () => {
+  it('exist for the record and every speech, side by side too, and the sitemap lists them', () => {
     const speeches = pages
       .filter((p) => /^\/speeches\/[^/]+\/$/.test(p.path))
       .map((p) => `/en${p.path}`);
-    expect(enPages.sort()).toEqual(['/en/', ...speeches].sort());
+    const parallel = speeches.map((p) => `${p}parallel/`);
+    expect(enPages.sort()).toEqual(['/en/', ...speeches, ...parallel].sort());
+    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+    for (const path of ['/en/', ...speeches]) expect(sitemap).toContain(`${path}</loc>`);
+  });
+
+  it('put every Russian paragraph once beside the English that renders it', () => {
+    for (const id of ids.filter((i) => !i.startsWith('lead-'))) {
+      const row = readPage(`/speeches/${id.replace(/-\d+$/, '')}/parallel/`)
+        .getElementById(id)
+        ?.closest('.parallel-row');
+      const en = english.get(id);
+      const cell = row?.querySelector('.parallel-en')?.textContent ?? '';
+      if (en) expect(cell, id).toContain(en.split('\n\n')[0]);
+      // A skipped paragraph says so; an untranslated speech says so once, in its first row.
+      else
+        expect(cell, id).toMatch(
+          /официальном переводе|перевод этого выступления не публиковался|^$/,
+        );
+    }
   });
 
   it('land every Russian id on the English that renders it, or on a note that there is none', () => {
