@@ -5,7 +5,7 @@
  * that begin so), and pick the words to ask Pagefind. Pure.
  */
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
-import { lemmaIds, type Morphology, recordWords } from './morphology.ts';
+import { lemmaIds, type Morphology, recordForms, recordWords } from './morphology.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
 import { type Meaning, meaning } from './results.ts';
 import { pagefindKey } from './stem.ts';
@@ -84,7 +84,8 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
         word,
         typed: group.spelled[i] ?? word,
         latin,
-        suggestions: latin || /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
+        // A number or a sign («%», «$») has no spellings near it.
+        suggestions: latin || !/\p{L}/u.test(word) ? [] : nearest(word, vocabulary(m)),
         prefixed: latin ? [] : startingWith(word, recordWords(m)),
       });
     }
@@ -93,7 +94,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   // together, not always under its words: ask for the whole too.
   const lookups = mean.flat().flatMap((ids) => {
     const keys = new Map<string, string>();
-    for (const form of ids.flatMap((id) => m.seen[id] ?? [])) {
+    for (const form of recordForms(m, ids)) {
       for (const word of [form, ...(m.compounds.get(form) ?? [])])
         if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
     }
