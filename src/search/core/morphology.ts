@@ -172,6 +172,18 @@ export function recordForms(m: Morphology, ids: number[]): string[] {
   return [...new Set([...all].flatMap((id) => m.seen[id] ?? []))];
 }
 
+/**
+ * Every form of every lemma, the record’s or not (about eight a lemma), each
+ * once: the nearest spellings of a misspelt word come from all of them («уравнями» → «уровнями»).
+ */
+export function allForms(m: Morphology): string[] {
+  const forms = new Set<string>();
+  for (const [head, ids] of m.heads)
+    for (const id of ids) for (const ending of m.endings[id] ?? []) forms.add(head + ending);
+  for (const words of m.seen) for (const word of words) forms.add(word);
+  return [...forms];
+}
+
 /** The record's own words (each form once). */
 export function recordWords(m: Morphology): string[] {
   return [...new Set(m.seen.flat())];
