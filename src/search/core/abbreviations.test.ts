@@ -99,6 +99,19 @@ describe('figures as readers type them', () => {
     expect(plan('млрд', longForm).absent).toEqual([]);
   });
 
+  it('reads a shortening typed in the header box as its word and as a beginning', async () => {
+    const typing = (raw: string) =>
+      plan(raw, longForm, true).mean[0]?.[0]?.map((id) => longForm.names[id]);
+    // «тыс» stands for «тысяча», and begins no other record word; «трлн» neither.
+    expect(typing('тыс')).toEqual(['тысяча']);
+    expect(typing('трлн')).toEqual(['триллион']);
+    // «проц» is «процент», and might yet become «процентов» (the same) or another word that begins so.
+    const process = await morphologyOf(['Процесс идёт: 80 процентов.']);
+    const begun = plan('проц', process, true).mean[0]?.[0]?.map((id) => process.names[id]);
+    expect(begun?.sort()).toEqual(['процент', 'процесс']);
+    expect(plan('проц', process).mean[0]?.[0]?.map((id) => process.names[id])).toEqual(['процент']);
+  });
+
   it('says a sign the record has no word for is not there, with no spellings near it', () => {
     expect(plan('€', longForm).absent).toEqual([
       { word: '€', typed: '€', latin: false, suggestions: [], prefixed: [] },

@@ -2,8 +2,9 @@
  * How readers write figures and units short, and the word each shortening
  * stands for: «11 млрд» for «11 миллиардов», «80 %» for «80 процентов».
  * General Russian usage (the abbreviations of numerals and units that print
- * and statistics use), never a record's words: a record may spell a figure
- * out while a reader types it short, or the other way round.
+ * and statistics use, ГОСТ 7.12 among them), never a record's words: a
+ * record may spell a figure out while a reader types it short, or the other
+ * way round.
  *
  * The search reads a shortening as a form of its word, in queries and in the
  * record alike (`lemmaIds` in morphology.ts), so either finds the other and
@@ -29,8 +30,10 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['€', 'евро'],
   ['₽', 'рубль'],
   ['₸', 'тенге'],
-  // Shares and measures.
+  // Shares, measures and head counts.
   ['%', 'процент'],
+  ['проц', 'процент'],
+  ['чел', 'человек'],
   ['км', 'километр'],
   ['кг', 'килограмм'],
   ['га', 'гектар'],

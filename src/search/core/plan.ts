@@ -4,6 +4,7 @@
  * the record does not have (and, for a submitted query, the record's words
  * that begin so), and pick the words to ask Pagefind. Pure.
  */
+import { ABBREVIATIONS } from './abbreviations.ts';
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
 import { allForms, lemmaIds, type Morphology, recordForms, recordWords } from './morphology.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
@@ -93,9 +94,17 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   const mean = meaning(q, m);
   const lastGroup = mean.at(-1);
   const last = q.groups.at(-1)?.words.at(-1);
-  if (typing && last && lastGroup && lastGroup.at(-1)?.length === 0 && !/\s$/.test(raw)) {
-    const ids = [...new Set(startingWith(last, recordWords(m), 50).flatMap((w) => lemmaIds(m, w)))];
-    lastGroup[lastGroup.length - 1] = ids;
+  const own = lastGroup?.at(-1) ?? [];
+  // A shortening is a word and a beginning at once: «проц» is «процент» and may become «процесс».
+  if (
+    typing &&
+    last &&
+    lastGroup &&
+    (own.length === 0 || ABBREVIATIONS.has(last)) &&
+    !/\s$/.test(raw)
+  ) {
+    const begun = startingWith(last, recordWords(m), 50).flatMap((w) => lemmaIds(m, w));
+    lastGroup[lastGroup.length - 1] = [...new Set([...own, ...begun])];
   }
   const absent: Absent[] = [];
   for (const [g, group] of q.groups.entries()) {
