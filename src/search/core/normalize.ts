@@ -43,7 +43,8 @@ export function tokens(text: string): Token[] {
     if (out.length > 0 && SENTENCE_END.test(gap)) sentence++;
     const joined = out.length > 0 && gap.length === 1 && DASHES.includes(gap);
     const end = m.index + m[0].length;
-    const glued = GLUED.exec(m[0].toLowerCase());
+    // Only a word that begins with a digit can be a figure glued to its unit (most words do not).
+    const glued = /^\p{N}/u.test(m[0]) ? GLUED.exec(m[0].toLowerCase()) : null;
     if (glued?.[1] && glued[2]) {
       const cut = m.index + glued[1].length;
       out.push({ word: glued[1], start: m.index, end: cut, sentence, joined });
