@@ -140,6 +140,18 @@ test('a misspelling is answered with the nearest words of the record, as links t
   await expect(page.locator('.results li').first()).toBeVisible();
 });
 
+test("figures typed short find them spelled out, marked; the pages' citation numbers are no words of the record", async ({
+  page,
+}) => {
+  expect((await results(page, '11млрд $'))[0]).toBe('putin-speech-16');
+  await expect(page.locator('.results li').first().locator('mark')).toHaveText([
+    '11 миллиардов',
+    'долларов',
+  ]);
+  // «абз. 14» on /documents/ is the page's citation; the record has no «14».
+  expect(await results(page, '14')).toEqual([]);
+});
+
 test('a query typed in the English layout is converted; a Latin word gets a note that the record is in Russian', async ({
   page,
 }) => {

@@ -9,7 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/dist.ts';
-import { tokens } from '../../src/search/core/normalize.ts';
+import { decode, recordWords } from '../../src/search/core/morphology.ts';
+import { tokens, words } from '../../src/search/core/normalize.ts';
 import type { SearchPage } from '../../src/search/core/results.ts';
 import { pagefindKey } from '../../src/search/core/stem.ts';
 import { paragraphs, readPage } from './built.ts';
@@ -59,6 +60,27 @@ function indexKeys(): Set<string> {
     for (const entry of entries) keys.add(entry[0]);
   }
   return keys;
+}
+
+/** What `/search/texts.json` sends. */
+const texts = () =>
+  JSON.parse(readFileSync(join(DIST, 'search', 'texts.json'), 'utf8')) as SearchPage[];
+
+/** The fields of content/documents.json a card shows. */
+interface Card {
+  id: string;
+  title: string;
+  kind: string;
+  parties: string[];
+  count?: number;
+  note?: string;
+  mentions: { words: string }[];
+}
+
+interface Speaker {
+  name: string;
+  nameGenitive: string;
+  role: string;
 }
 
 describe('the search index', () => {
@@ -134,6 +156,34 @@ describe('the search index', () => {
         path,
       ).toEqual(shown.map((p) => [p.id, flat(p.text)]));
     }
+  });
+
+  it("sends a document card as its document's own words, never the page's labels, statuses or citations", () => {
+    const cards = texts().flatMap((p) => p.units.filter((u) => !/-\d+$/.test(u.id)));
+    const documents = JSON.parse(readFileSync('content/documents.json', 'utf8')) as Card[];
+    expect(cards.map((c) => c.id).sort()).toEqual(documents.map((d) => d.id).sort());
+    for (const card of cards) {
+      const d = documents.find((x) => x.id === card.id);
+      const own = d && [
+        d.title,
+        d.kind,
+        ...d.parties,
+        d.count,
+        d.note,
+        ...d.mentions.map((m) => m.words),
+      ];
+      expect(words(card.text), card.id).toEqual(words(own?.join(' ') ?? ''));
+    }
+  });
+
+  it("sends as the record's words only what the texts hold, and the speakers' names and roles", () => {
+    const m = decode(JSON.parse(readFileSync(join(DIST, 'search', 'words.json'), 'utf8')));
+    const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8')) as Speaker[];
+    const sent = new Set([
+      ...texts().flatMap((p) => p.units.flatMap((u) => words(u.text))),
+      ...speakers.flatMap((s) => words(`${s.name} ${s.nameGenitive} ${s.role}`)),
+    ]);
+    expect(recordWords(m).filter((w) => !sent.has(w))).toEqual([]);
   });
 
   it('is built, in Russian, for exactly those pages', () => {

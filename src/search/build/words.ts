@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import Az from 'az';
+import { ABBREVIATIONS } from '../core/abbreviations.ts';
 import type { MorphologyData } from '../core/morphology.ts';
 import { fold, tokens, words } from '../core/normalize.ts';
 
@@ -87,12 +88,19 @@ export async function buildMorphology(texts: string[]): Promise<MorphologyData> 
   const lemmas = new Map<string, Set<string>>();
   const unknown = new Set<string>();
   for (const word of vocabulary) {
-    const found = lemmasOf(word);
+    // A shortening («млрд», «%») is a word of its own, tied to its word in the browser
+    // (abbreviations.ts); that word's lemma is kept even where the record never spells it out.
+    const full = ABBREVIATIONS.get(word);
+    const found = full ? [] : lemmasOf(word);
     if (found.length === 0) unknown.add(word);
     for (const lemma of found) {
       if (!lemmas.has(lemma)) lemmas.set(lemma, new Set());
       lemmas.get(lemma)?.add(word);
     }
+    if (!full) continue;
+    const spelled = lemmasOf(full);
+    if (spelled.length === 0) unknown.add(full);
+    for (const lemma of spelled) if (!lemmas.has(lemma)) lemmas.set(lemma, new Set());
   }
   const built = [...lemmas]
     .sort(([a], [b]) => (a < b ? -1 : 1))

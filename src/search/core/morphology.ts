@@ -6,6 +6,7 @@
  * is its own lemma, and matches the record's unknown words of the same
  * Snowball stem.
  */
+import { ABBREVIATIONS } from './abbreviations.ts';
 import { slicer } from './pause.ts';
 import { stem } from './stem.ts';
 
@@ -134,7 +135,10 @@ export function unpackEndings(table: string): string[] {
   });
 }
 
-/** The lemmas a folded word is a form of, among the record's; empty when the record has no form of it. */
+/**
+ * The lemmas a folded word is a form of, among the record's; empty when the record has no form of it.
+ * A shortening («млрд», «%») is also a form of the word it stands for (abbreviations.ts).
+ */
 export function lemmaIds(m: Morphology, word: string): number[] {
   const known = m.forms.get(word);
   if (known) return known;
@@ -148,9 +152,36 @@ export function lemmaIds(m: Morphology, word: string): number[] {
     for (const id of lemmas) if (m.endings[id]?.has(rest)) ids.push(id);
   }
   const id = ids.length ? undefined : m.stems.get(stem(word));
-  const found = ids.length ? ids.sort((a, b) => a - b) : id === undefined ? [] : [id];
+  if (id !== undefined) ids.push(id);
+  const full = ABBREVIATIONS.get(word);
+  const found = [...new Set([...ids, ...(full ? lemmaIds(m, full) : [])])].sort((a, b) => a - b);
   m.forms.set(word, found);
   return found;
+}
+
+/**
+ * The record's own words that are forms of these lemmas, with the shortenings that stand for them
+ * («млрд» where the record writes figures short and a query spells «миллиард» out).
+ */
+export function recordForms(m: Morphology, ids: number[]): string[] {
+  const all = new Set(ids);
+  for (const short of ABBREVIATIONS.keys()) {
+    const its = lemmaIds(m, short);
+    if (its.some((id) => ids.includes(id))) for (const id of its) all.add(id);
+  }
+  return [...new Set([...all].flatMap((id) => m.seen[id] ?? []))];
+}
+
+/**
+ * Every form of every lemma, the record’s or not (about eight a lemma), each
+ * once: the nearest spellings of a misspelt word come from all of them («уравнями» → «уровнями»).
+ */
+export function allForms(m: Morphology): string[] {
+  const forms = new Set<string>();
+  for (const [head, ids] of m.heads)
+    for (const id of ids) for (const ending of m.endings[id] ?? []) forms.add(head + ending);
+  for (const words of m.seen) for (const word of words) forms.add(word);
+  return [...forms];
 }
 
 /** The record's own words (each form once). */

@@ -38,6 +38,22 @@ describe('plan', () => {
     expect(plan('трехязычие', m).absent[0]?.suggestions).toEqual(['трехъязычие']);
   });
 
+  it('offers forms of the record lemmas it does not hold, one per lemma, its own first', async () => {
+    // As the record has them: oblique forms only, two of them words the dictionary does not know.
+    const oblique = await morphologyOf([
+      'Повышение уровня жизни, цифровизации и телемедицины, развития регионов.',
+    ]);
+    const suggested = (raw: string) => plan(raw, oblique).absent[0]?.suggestions;
+    expect(suggested('уравнями')).toEqual(['уровнями']);
+    expect(suggested('регеонами')).toEqual(['регионами']);
+    expect(suggested('цифровизацыя')).toEqual(['цифровизации']);
+    expect(suggested('телемедецина')).toEqual(['телемедицины']);
+    // «уровень», «уровне», «уровни»… are as near: one form of the lemma, the record's own.
+    expect(suggested('уровнь')).toEqual(['уровня']);
+    // A number or a sign has no spellings near it.
+    expect(plan('12 %', oblique).absent.map((a) => a.suggestions)).toEqual([[], []]);
+  });
+
   it('lists the words that begin like an absent word, and never searches for them', () => {
     const p = plan('образ', m);
     expect(p.absent[0]?.prefixed).toEqual(['образование', 'образовательные']);

@@ -4,8 +4,9 @@
  * the record does not have (and, for a submitted query, the record's words
  * that begin so), and pick the words to ask Pagefind. Pure.
  */
+import { ABBREVIATIONS } from './abbreviations.ts';
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
-import { lemmaIds, type Morphology, recordWords } from './morphology.ts';
+import { allForms, lemmaIds, type Morphology, recordForms, recordWords } from './morphology.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
 import { type Meaning, meaning } from './results.ts';
 import { pagefindKey } from './stem.ts';
@@ -16,7 +17,7 @@ export interface Absent {
   word: string;
   /** As the reader typed it (its first use in the query). */
   typed: string;
-  /** The nearest words of the record, for «Возможно, вы имели в виду…». */
+  /** The nearest forms of the record's lemmas, for «Возможно, вы имели в виду…». */
   suggestions: string[];
   /** The record's words that begin with it. */
   prefixed: string[];
@@ -37,17 +38,39 @@ export interface Plan {
   lookups: string[][];
 }
 
-/** Record words and lemmas, for the nearest-spelling search (built once per morphology). */
+/** Every form of the record's lemmas, for the nearest-spelling search (spelled out once, at the first misspelling). */
 const vocabularies = new WeakMap<Morphology, string[]>();
 function vocabulary(m: Morphology): string[] {
   let v = vocabularies.get(m);
   if (!v) {
-    v = [
-      ...new Set([...recordWords(m), ...m.names.filter((_, i) => (m.seen[i]?.length ?? 0) > 0)]),
-    ];
+    // Lemma by lemma, each one's forms together: the nearest-spelling search shares the work of their stem.
+    v = allForms(m);
     vocabularies.set(m, v);
   }
   return v;
+}
+
+/**
+ * The nearest spellings of a word the record lacks, one per lemma (the record's own form
+ * where it has one at that distance): «уравнями» → «уровнями», though the record says «уровня».
+ */
+function spellings(m: Morphology, word: string, limit = 3): string[] {
+  // A number or a sign («%», «$») has no spellings near it; a Latin word gets its own note.
+  if (!/\p{L}/u.test(word) || isLatinWord(word)) return [];
+  const own = new Set(recordWords(m));
+  const found = nearest(word, vocabulary(m), 20).sort(
+    (a, b) => Number(own.has(b)) - Number(own.has(a)),
+  );
+  const lemmas = new Set<string>();
+  return found
+    .filter((w) => {
+      const key = lemmaIds(m, w).join();
+      if (lemmas.has(key)) return false;
+      lemmas.add(key);
+      return true;
+    })
+    .sort((a, b) => a.localeCompare(b, 'ru'))
+    .slice(0, limit);
 }
 
 const known = (m: Morphology, q: Query) => queryWords(q).every((w) => lemmaIds(m, w).length > 0);
@@ -71,9 +94,17 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   const mean = meaning(q, m);
   const lastGroup = mean.at(-1);
   const last = q.groups.at(-1)?.words.at(-1);
-  if (typing && last && lastGroup && lastGroup.at(-1)?.length === 0 && !/\s$/.test(raw)) {
-    const ids = [...new Set(startingWith(last, recordWords(m), 50).flatMap((w) => lemmaIds(m, w)))];
-    lastGroup[lastGroup.length - 1] = ids;
+  const own = lastGroup?.at(-1) ?? [];
+  // A shortening is a word and a beginning at once: «проц» is «процент» and may become «процесс».
+  if (
+    typing &&
+    last &&
+    lastGroup &&
+    (own.length === 0 || ABBREVIATIONS.has(last)) &&
+    !/\s$/.test(raw)
+  ) {
+    const begun = startingWith(last, recordWords(m), 50).flatMap((w) => lemmaIds(m, w));
+    lastGroup[lastGroup.length - 1] = [...new Set([...own, ...begun])];
   }
   const absent: Absent[] = [];
   for (const [g, group] of q.groups.entries()) {
@@ -84,7 +115,8 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
         word,
         typed: group.spelled[i] ?? word,
         latin,
-        suggestions: latin || /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
+        // Not while typing: the header box shows no notes, and a keystroke should not spell out every form.
+        suggestions: typing ? [] : spellings(m, word),
         prefixed: latin ? [] : startingWith(word, recordWords(m)),
       });
     }
@@ -93,7 +125,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   // together, not always under its words: ask for the whole too.
   const lookups = mean.flat().flatMap((ids) => {
     const keys = new Map<string, string>();
-    for (const form of ids.flatMap((id) => m.seen[id] ?? [])) {
+    for (const form of recordForms(m, ids)) {
       for (const word of [form, ...(m.compounds.get(form) ?? [])])
         if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
     }
