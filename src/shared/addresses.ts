@@ -27,6 +27,8 @@ export const PATHS = {
   shareData: sitePath('share.json'),
   /** The share tools' markup, a partial that reading pages fetch (src/pages/share-tools.astro). */
   shareTools: sitePath('share-tools/'),
+  /** `/`'s running heads on paper, one per speech (src/pages/print-heads.css.ts). */
+  printHeads: sitePath('print-heads.css'),
   json: sitePath('record.json'),
   jsonSchema: sitePath('record.schema.json'),
   txt: sitePath('record.txt'),

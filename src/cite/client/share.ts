@@ -9,6 +9,7 @@ import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import shareCss from '../../styles/share.css?url';
 import { type Copied, copyFrom } from './copy.ts';
 import { nameParagraphLinks } from './paragraph-names.ts';
+import { place } from './place.ts';
 import { citeInput, shareData } from './share-data.ts';
 
 const lib = () =>
@@ -99,21 +100,6 @@ async function quote(
     plain: quoteWords(words, q),
     what,
   };
-}
-
-/** Keeps a box inside the visual viewport: below the selection, or above it near the bottom of the screen. */
-function place(pop: HTMLElement, rect: DOMRect): void {
-  const m = 8;
-  const vv = window.visualViewport;
-  const [vw, vh] = [vv?.width ?? innerWidth, vv?.height ?? innerHeight];
-  const [ox, oy] = [vv?.offsetLeft ?? 0, vv?.offsetTop ?? 0];
-  const { width: w, height: h } = pop.getBoundingClientRect();
-  let top = rect.bottom + m;
-  if (top + h > oy + vh - m) top = rect.top - h - m;
-  top = Math.min(Math.max(top, oy + m), oy + vh - h - m);
-  const left = Math.max(Math.min(rect.left, ox + vw - w - m), ox + m);
-  pop.style.setProperty('--x', `${Math.round(left)}px`);
-  pop.style.setProperty('--y', `${Math.round(top)}px`);
 }
 
 class ShareTools extends HTMLElement {
