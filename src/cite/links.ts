@@ -15,7 +15,7 @@ export function citedUrl(c: {
   return c.id || !c.speech ? permalink(c.site, c.id) : new URL(speechPath(c.speech), c.site).href;
 }
 
-/** The paragraph page of a paragraph: the address to share, since its preview card shows the words. */
+/** The paragraph page of a paragraph: the address to share, since its preview card shows who said it and its start. */
 export function sharePageLink(site: string, id: string): string {
   return new URL(paragraphPagePath(id), site).href;
 }

@@ -414,7 +414,7 @@ for (const width of [375, 1280]) {
     // (the fonts' own test bounds it).
     await page.goto('/404.html');
     await page.evaluate(() => document.fonts.ready);
-    for (const path of ['/', '/speeches/putin-speech/']) {
+    for (const path of ['/', '/speeches/putin-speech/', '/p/putin-speech-14/']) {
       await page.goto(path);
       await ready(page);
       const shift = await page.evaluate(

@@ -84,8 +84,11 @@ describe('text fragments land on the selected words', () => {
       readPage(path).querySelector('.record-text p[id]'),
   );
 
-  it('every reading page offers the popover', () => {
-    expect(sources.map((s) => s.path).sort()).toEqual([
+  it('every reading page and every paragraph page offers the popover', () => {
+    const paths = sources.map((s) => s.path);
+    const passagePages = pages.filter(({ path }) => /^\/p\/[^/]+\/$/.test(path));
+    expect(paths.filter((path) => path.startsWith('/p/'))).toHaveLength(passagePages.length);
+    expect(paths.filter((path) => !path.startsWith('/p/')).sort()).toEqual([
       '/',
       '/speeches/nazarbayev-closing/',
       '/speeches/nazarbayev-speech/',

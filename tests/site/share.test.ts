@@ -47,6 +47,13 @@ describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
     expect(page.querySelector('main')?.textContent).not.toContain(id);
   });
 
+  it('has the reading pages’ share tools, their toolbar and popover on its paragraph (its id)', () => {
+    expect(page.querySelector('share-tools')?.getAttribute('data-src')).toMatch(/\/share-tools\/$/);
+    expect(page.querySelectorAll('main p[id]').map((p) => p.id)).toEqual([id]);
+    expect(page.querySelector(`p#${id}`)?.getAttribute('data-passage')).toBe(id);
+    expect(page.querySelector(`p#${id}`)?.closest('.record-text')).not.toBeNull();
+  });
+
   it('has a card: who and what in the title, the words in a 1200×630 image and its alt text', () => {
     const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(image).toBe(new URL(`/p/${id}.png`, SITE).href);

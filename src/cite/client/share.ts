@@ -1,7 +1,8 @@
 /**
  * <share-tools>: on a reading page, the paragraph toolbar (copy the paragraph's link, cite it),
  * moved to the paragraph a reader points at, focuses or targets, so each paragraph keeps one Tab
- * stop; and the popover for selected words, in the top layer so it never joins a selection.
+ * stop (on a paragraph page, it stays on its one paragraph); and the popover for selected words,
+ * in the top layer so it never joins a selection.
  * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
 import { paragraphPagePath, paragraphParts, paragraphSpeech } from '../../shared/addresses.ts';
@@ -15,6 +16,8 @@ import { citeInput, shareData } from './share-data.ts';
 const lib = () =>
   Promise.all([import('../fragment-link.ts'), import('../quotes.ts'), import('../links.ts')]);
 const PARAGRAPHS = '.record-text p[id]';
+/** The paragraph of a paragraph page (src/pages/p/[id]/index.astro). */
+const PASSAGE = 'p[data-passage]';
 
 /** Text as published, without the ¶ link and the tools. */
 function textOf(node: Node): string {
@@ -142,16 +145,21 @@ class ShareTools extends HTMLElement {
     this.dataset.ready = '';
   }
 
-  /** One toolbar, in the paragraph being read: pointed at, focused by its ¶ link, or the target. */
+  /**
+   * One toolbar, in the paragraph being read: pointed at, focused by its ¶ link, or the target;
+   * on a paragraph page, in its paragraph from the start.
+   */
   #paragraphTools(tools: HTMLElement): void {
     const [copyLink, cite] = [
       tools.querySelector<HTMLElement>('.p-copy'),
       tools.querySelector<HTMLElement>('.p-cite'),
     ];
     copyLink?.addEventListener('click', () => {
-      const id = tools.parentElement?.id ?? '';
-      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , { permalink }]]) => ({
-        text: permalink(site, id),
+      const p = tools.parentElement;
+      const id = p?.id ?? '';
+      // A paragraph page passes on its own address (its card shows the paragraph); a reading page, the paragraph's place.
+      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , links]]) => ({
+        text: p?.matches(PASSAGE) ? links.sharePageLink(site, id) : links.permalink(site, id),
       }));
       void copyFrom(copyLink, link, () => `Ссылка на абзац ${paragraphParts(id).n} скопирована`);
     });
@@ -166,8 +174,9 @@ class ShareTools extends HTMLElement {
       const n = paragraphParts(p.id).n;
       copyLink?.setAttribute('aria-label', `Скопировать ссылку на абзац ${n}`);
       cite?.setAttribute('aria-label', `Цитировать абзац ${n}`);
-      // Tab stops only on the target paragraph (Enter on its number makes it so): reading by Tab meets one stop per paragraph.
-      for (const b of [copyLink, cite]) if (b) b.tabIndex = p.matches(':target') ? 0 : -1;
+      // Tab stops only on the target paragraph (Enter on its number makes it so), or a paragraph page's one: reading by Tab meets one stop per paragraph.
+      for (const b of [copyLink, cite])
+        if (b) b.tabIndex = p.matches(`:target, ${PASSAGE}`) ? 0 : -1;
       if (tools.parentElement !== p) p.append(tools);
     };
     // The paragraph whose number link `el` is.
@@ -184,8 +193,8 @@ class ShareTools extends HTMLElement {
       if (p && document.activeElement === document.body)
         p.querySelector<HTMLElement>('.pilcrow')?.focus({ preventScroll: true });
     });
-    // A target, or a number focused by Tab before the tools came (they arrive after the page).
-    moveTo(target() ?? numbered(document.activeElement));
+    // A target, a number focused by Tab before the tools came (they arrive after the page), or a paragraph page's paragraph.
+    moveTo(target() ?? numbered(document.activeElement) ?? document.querySelector(PASSAGE));
   }
 
   // (long: the popover's three buttons and the selection they act on, wired together in one place)
