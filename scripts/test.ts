@@ -21,6 +21,8 @@ function ensureTools(): void {
   ensurePackages([
     { ok: hasChromium, pkg: 'chromium' },
     { ok: command('xmllint'), pkg: 'libxml2-utils' },
+    // The print checks read Chromium's PDF page by page.
+    { ok: command('pdftotext'), pkg: 'poppler-utils' },
     // The hosting checks run the generated configs in real nginx (with its brotli module) and Caddy.
     { ok: hasNginx, pkg: 'nginx libnginx-mod-http-brotli-static' },
     { ok: hasCaddy, pkg: 'caddy' },
