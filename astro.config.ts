@@ -7,6 +7,7 @@ import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
+import limitsGuard from './src/integrations/limits-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 
@@ -28,7 +29,8 @@ export default defineConfig({
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
   // searchIndex last: Pagefind, texts.json and precompression read the pages as finally written.
-  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
+  // The guards first: a record past its limits or its published ids stops before anything is built.
+  integrations: [limitsGuard(), idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
   vite: {
     esbuild: { legalComments: 'none' },
     // Scripts are never inlined, however small: they would weigh on the first round trip of

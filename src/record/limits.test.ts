@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonLines } from './json-lines.ts';
-import { LIMITS, textProblem } from './limits.ts';
+import { LIMITS, recordProblem, textProblem } from './limits.ts';
 import { speakerIdProblem } from './speaker-ids.ts';
 import { checkSpeakers } from './speakers-file.ts';
 import { parseTranscript } from './transcript.ts';
@@ -168,5 +168,22 @@ describe('jsonLines', () => {
       '0/m/1/p': 4,
       '1': 5,
     });
+  });
+});
+
+describe('recordProblem (the build’s check of the generated record)', () => {
+  it('names the paragraph past a limit, and a record with too many', () => {
+    expect(recordProblem([{ id: 'lead-1', text: 'Текст.' }])).toBeUndefined();
+    expect(recordProblem([{ id: 'lead-1', text: `x${'ж'.repeat(200_000)}` }])).toMatch(
+      /^lead-1: a word of 200001 characters/,
+    );
+    expect(recordProblem([{ id: 'a-speech-2', text: 'Текст\u0000' }])).toMatch(
+      /^a-speech-2: a control character U\+0000 \(NUL\)/,
+    );
+    const many = Array.from({ length: LIMITS.paragraphs + 1 }, (_, i) => ({
+      id: `lead-${i + 1}`,
+      text: 'Текст.',
+    }));
+    expect(recordProblem(many)).toMatch(/^5,001 paragraphs: a record holds at most 5,000/);
   });
 });

@@ -78,3 +78,17 @@ export function textProblem(text: string, max: number = LIMITS.paragraph): strin
     return `${n.toLocaleString('en')} characters: at most ${max.toLocaleString('en')} (docs/records.md, «Limits»)`;
   return undefined;
 }
+
+/**
+ * What puts a whole record past the limits, as `<id>: <problem>`, or nothing: the build's own check
+ * of the generated paragraphs (a hand-edited MDX skips the importer), before it starts.
+ */
+export function recordProblem(paragraphs: { id: string; text: string }[]): string | undefined {
+  if (paragraphs.length > LIMITS.paragraphs)
+    return `${paragraphs.length.toLocaleString('en')} paragraphs: a record holds at most ${LIMITS.paragraphs.toLocaleString('en')}, the most its build handles (docs/records.md, «Scale»)`;
+  for (const p of paragraphs) {
+    const problem = textProblem(p.text);
+    if (problem) return `${p.id}: ${problem}`;
+  }
+  return undefined;
+}
