@@ -7,6 +7,7 @@ import cspFirst from './src/integrations/csp-first.ts';
 import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
+import limitsGuard from './src/integrations/limits-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import swap, { stagingDir } from './src/integrations/swap.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
@@ -32,9 +33,10 @@ export default defineConfig({
     // text (src/record/mdx.ts): GFM would make its bare URLs links and `~x~` strikethrough.
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
-  // searchIndex after the hooks that rewrite pages (Pagefind, texts.json and precompression read
-  // them as finally written); swap last.
-  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex(), swap(out)],
+  // The guards first: a record past its limits or its published ids stops before anything is
+  // built. searchIndex after the hooks that rewrite pages (Pagefind, texts.json and
+  // precompression read them as finally written); swap last.
+  integrations: [limitsGuard(), idGuard(), mdx(), cspFirst(), headers(), searchIndex(), swap(out)],
   vite: {
     esbuild: { legalComments: 'none' },
     // Scripts are never inlined, however small: they would weigh on the first round trip of

@@ -2,8 +2,6 @@
  * The whole record as downloads — JSON, plain text, Markdown and Akoma Ntoso
  * XML — built from the content collections, with the same paragraph ids as the pages.
  */
-import { escape as xml } from 'html-escaper';
-import { escapeMdx } from '../record/mdx.ts';
 import { speechTitle } from '../record/speeches.ts';
 import type { SpeechKind } from '../record/transcript.ts';
 import {
@@ -14,6 +12,7 @@ import {
   paragraphPath,
   speechPath,
 } from '../shared/addresses.ts';
+import { markdownText, markdownUrl } from './markdown.ts';
 
 export interface Speaker {
   id: string;
@@ -60,6 +59,31 @@ export interface DownloadInput {
 }
 
 export const OMISSION = '<…>';
+
+/**
+ * Characters XML 1.0 cannot hold, even as a reference (C0 controls but tab and line ends, U+FFFE,
+ * U+FFFF, lone surrogates), and DEL and C1, which no record holds: the schemas keep them all out.
+ */
+const NOT_XML = /(?![\t\n\r])[\p{Cc}\ufffe\uffff\p{Cs}]/u;
+
+/** XML's own five entities, which every XML reader knows (html-escaper's `&#39;` is HTML's habit). */
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text or an attribute value for the Akoma Ntoso XML and the Markdown anchors: escaped, or refused. */
+function xml(text: string): string {
+  const bad = NOT_XML.exec(text);
+  if (bad)
+    throw new Error(
+      `«${text.slice(0, 40)}»: U+${(bad[0].codePointAt(0) ?? 0).toString(16)} cannot be written in XML`,
+    );
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
 
 function speakerOf(input: DownloadInput, id: string): Speaker {
   const s = input.speakers.find((x) => x.id === id);
@@ -125,23 +149,39 @@ export function recordTxt(input: DownloadInput): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Markdown: headings per speech, each paragraph preceded by an anchor with its id. */
+/**
+ * Markdown: headings per speech, each paragraph preceded by an anchor with its id, the documents
+ * with links to the paragraphs that mention them. Every text from the record is written by
+ * `markdownText`, so a renderer shows it as it is and makes nothing of it.
+ */
 export function recordMd(input: DownloadInput): string {
   const { record: r } = input;
-  const out = [`# ${r.title}`, '', `${r.datetime}, ${r.place}. Источник: <${r.sourceUrl}>`, ''];
-  const para = (id: string, text: string) => [`<a id="${id}"></a>${escapeMdx(text)}`, ''];
+  const md = markdownText;
+  const out = [
+    `# ${md(r.title)}`,
+    '',
+    `${md(r.datetime)}, ${md(r.place)}. Источник: ${markdownUrl(r.sourceUrl)}`,
+    '',
+  ];
+  const para = (id: string, text: string) => [`<a id="${xml(id)}"></a>${md(text)}`, ''];
   r.lead.forEach((text, i) => {
     out.push(...para(leadId(i), text));
   });
   for (const t of r.speeches) {
     const sp = speakerOf(input, t.speaker);
-    out.push(`## ${speechTitle(t.kind, sp, t.slug)}`, '', `**${sp.name}**, ${sp.role}`, '');
+    out.push(`## ${md(speechTitle(t.kind, sp, t.slug))}`, '', `**${md(sp.name)}**, ${md(sp.role)}`);
+    out.push('');
     t.paragraphs.forEach((text, i) => {
       out.push(...para(paragraphId(t.slug, i + 1), text));
     });
-    if (t.omissionAfter) out.push('\\<…\\>', '');
+    if (t.omissionAfter) out.push(md(OMISSION), '');
   }
-  return out.join('\n');
+  if (input.documents.length) out.push('## Документы', '');
+  for (const d of input.documents) {
+    const links = d.mentions.map((id) => `[${md(id)}](#${encodeURIComponent(id)})`);
+    out.push(`- ${md(d.title)}: ${links.join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 /** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
@@ -173,21 +213,21 @@ export function recordAkn(input: DownloadInput): string {
   const roleId = (role: string) => `role-${roles.indexOf(role) + 1}`;
   const people = input.speakers.map(
     (s) =>
-      `        <TLCPerson eId="${s.id}" href="/ontology/person/${s.id}" showAs="${xml(s.name)}"/>`,
+      `        <TLCPerson eId="${xml(s.id)}" href="/ontology/person/${xml(s.id)}" showAs="${xml(s.name)}"/>`,
   );
   const roleRefs = roles.map(
     (role) =>
       `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
   );
-  const p = (id: string, text: string) => `<p eId="${id}">${xml(text)}</p>`;
+  const p = (id: string, text: string) => `<p eId="${xml(id)}">${xml(text)}</p>`;
   const sections = r.speeches.map((t) => {
     const sp = speakerOf(input, t.speaker);
     const omission = t.omissionAfter
-      ? `\n        <narrative eId="${t.slug}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
+      ? `\n        <narrative eId="${xml(t.slug)}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
       : '';
-    return `      <debateSection eId="${t.slug}" name="${t.kind}">
+    return `      <debateSection eId="${xml(t.slug)}" name="${t.kind}">
         <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
-        <speech by="#${sp.id}" as="#${roleId(sp.role)}">
+        <speech by="#${xml(sp.id)}" as="#${roleId(sp.role)}">
           <from>${xml(sp.name)}</from>
           ${t.paragraphs.map((text, i) => p(paragraphId(t.slug, i + 1), text)).join('\n          ')}
         </speech>${omission}
@@ -197,7 +237,7 @@ export function recordAkn(input: DownloadInput): string {
     ? `
       <papers eId="papers">
         <heading>Документы</heading>
-        ${input.documents.map((d) => `<p eId="doc-${d.id}">${xml(d.title)}</p>`).join('\n        ')}
+        ${input.documents.map((d) => `<p eId="doc-${xml(d.id)}">${xml(d.title)}</p>`).join('\n        ')}
       </papers>`
     : '';
   const made = input.retrieved ?? date;

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +163,40 @@ describe('importRecord refuses what it cannot place, and writes nothing', () => 
     );
   });
 
+  it('a paragraph with a 200,000-letter word, at its line', () => {
+    refuses(
+      original.replace('Рад приветствовать всех вас', `Рад ${'ж'.repeat(200_000)} вас`),
+      /in\.txt:16: a word of 200000 characters at column 5 .*: a word holds at most 100 characters/,
+    );
+  });
+
+  it('a NUL at its own line, never blamed on the MDX writer', () => {
+    const text = original.replace('Уважаемые коллеги!', 'Уважаемые\0коллеги!');
+    const line = text.slice(0, text.indexOf('\0')).split('\n').length;
+    expect(line).toBeGreaterThan(10);
+    refuses(text, new RegExp(`in\\.txt:${line}: a control character U\\+0000 \\(NUL\\) at column`));
+    const { dir, source } = scratch(text);
+    expect(() => importRecord({ source, outDir: dir, speakers })).not.toThrow(/mdx\.ts/);
+  });
+
+  it('C1 control characters in the title', () => {
+    refuses(
+      `\u0085${original.trimStart()}`,
+      /in\.txt:1: the title: .*U\+0085|in\.txt:1: a control character U\+0085/,
+    );
+  });
+
+  it('a print copy over the size limit, before reading it', () => {
+    const { dir, source } = scratch(original);
+    // Sparse, 3 GiB: reading it whole would fail with another error (a Buffer holds 2 GiB at most).
+    truncateSync(source, 3 * 1024 ** 3);
+    const before = snapshot(dir);
+    expect(() => importRecord({ source, outDir: dir, speakers })).toThrow(
+      /in\.txt:1: the print copy is 3,221,225,472 bytes: a record holds at most 4,194,304/,
+    );
+    expect(snapshot(dir)).toBe(before);
+  });
+
   it('drops a BOM with a note in the report', () => {
     const { dir, source } = scratch(
       Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]),
@@ -237,7 +279,7 @@ describe('loadSpeakers', () => {
       ),
     );
     expect(() => loadSpeakers(file)).toThrow(
-      `${file}:7: speaker id «Nazarbayev 2» must be lower-case Latin words joined by hyphens`,
+      `${file}:7: speaker id «Nazarbayev 2»: a speaker id is lower-case Latin letters, digits and hyphens`,
     );
     writeFileSync(
       file,
@@ -250,6 +292,6 @@ describe('loadSpeakers', () => {
         2,
       ),
     );
-    expect(() => loadSpeakers(file)).toThrow(/«В\.Путин» is used by two speakers/);
+    expect(() => loadSpeakers(file)).toThrow(`${file}:8: «В.Путин» is used by two speakers`);
   });
 });

@@ -3,9 +3,11 @@
  * parsed: the one print copy and its recorded checksum, and speakers.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { LIMITS } from './limits.ts';
 import type { SpeakerRef } from './prefixes.ts';
+import { checkSpeakers } from './speakers-file.ts';
 import { TranscriptError } from './transcript-error.ts';
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -29,9 +31,7 @@ export function recordFiles(dir: string): { source: string; speakers: string; ma
   };
 }
 
-const SPEAKER_ID = /^[a-z]+(?:-[a-z]+)*$/;
-
-/** Reads speakers.json and checks what the parser relies on: ids fit a slug, prefixes are unique. */
+/** Reads speakers.json and checks what the parser and the pages rely on (speakers-file.ts). */
 export function loadSpeakers(file: string): SpeakerRef[] {
   if (!existsSync(file))
     throw new TranscriptError(
@@ -39,49 +39,7 @@ export function loadSpeakers(file: string): SpeakerRef[] {
       1,
       'no speakers.json: list every speaker with "id" and "prefix"',
     );
-  const text = readFileSync(file, 'utf8');
-  const lineOf = (needle: string) =>
-    Math.max(text.split('\n').findIndex((l) => l.includes(needle)) + 1, 1);
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch (error) {
-    throw new TranscriptError(
-      file,
-      1,
-      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (!Array.isArray(list) || list.length === 0)
-    throw new TranscriptError(file, 1, 'expected a non-empty array of speakers');
-  const seen = new Set<string>();
-  for (const sp of list as Partial<SpeakerRef>[]) {
-    const at = lineOf(`"${sp.id}"`);
-    if (typeof sp.id !== 'string' || !SPEAKER_ID.test(sp.id)) {
-      throw new TranscriptError(
-        file,
-        at,
-        `speaker id «${sp.id}» must be lower-case Latin words joined by hyphens (it names sections: «${sp.id}-speech»)`,
-      );
-    }
-    if (
-      typeof sp.prefix !== 'string' ||
-      sp.prefix.trim() !== sp.prefix ||
-      sp.prefix === '' ||
-      sp.prefix.includes(':')
-    ) {
-      throw new TranscriptError(
-        file,
-        at,
-        `speaker «${sp.id}» needs a "prefix" as the source writes it before the colon, e.g. «И.Иванов»`,
-      );
-    }
-    for (const key of [sp.id, sp.prefix]) {
-      if (seen.has(key)) throw new TranscriptError(file, at, `«${key}» is used by two speakers`);
-      seen.add(key);
-    }
-  }
-  return list as SpeakerRef[];
+  return checkSpeakers(readFileSync(file, 'utf8'), file);
 }
 
 /** Reads the `sha256  name` line for `file` from SHA256SUMS beside it. */
@@ -127,6 +85,14 @@ function lineEndingHint(bytes: Buffer, recorded: string): string {
 /** The print copy's bytes, once their SHA-256 is the one recorded in SHA256SUMS beside it. */
 export function verifiedSource(source: string): { bytes: Buffer; hash: string } {
   if (!existsSync(source)) throw new TranscriptError(source, 1, 'source file not found');
+  // Before reading it: a copy of gigabytes is refused at once, not after filling the memory.
+  const size = statSync(source).size;
+  if (size > LIMITS.sourceBytes)
+    throw new TranscriptError(
+      source,
+      1,
+      `the print copy is ${size.toLocaleString('en')} bytes: a record holds at most ${LIMITS.sourceBytes.toLocaleString('en')} (docs/records.md, «Limits»)`,
+    );
   const bytes = readFileSync(source);
   const hash = sha256(bytes);
   const recorded = recordedChecksum(source);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyOf, escapeMdx, mdxBody } from './mdx.ts';
+import { bodyOf, mdxBody } from './mdx.ts';
 import { paragraphsOf } from './paragraphs.ts';
 
 /** Paragraphs that MDX, Markdown or GFM would read as code, markup or links if written as they are. */
@@ -91,19 +91,5 @@ describe('mdxBody: plain text, safe by construction', () => {
 
   it('bodyOf strips the frontmatter only', () => {
     expect(bodyOf('---\nslug: "a-speech"\n---\n\nтекст\n')).toBe('\nтекст\n');
-  });
-});
-
-describe('escapeMdx (the Markdown download)', () => {
-  it('escapes MDX expressions, JSX and inline Markdown', () => {
-    expect(escapeMdx('{x} <b> *a* _b_ [c](d) `e` ~f~ a|b & \\')).toBe(
-      '\\{x\\} \\<b\\> \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\~f\\~ a\\|b \\& \\\\',
-    );
-  });
-
-  it('escapes block syntax at the start only', () => {
-    expect(escapeMdx('1. пункт')).toBe('1\\. пункт');
-    expect(escapeMdx('# не заголовок')).toBe('\\# не заголовок');
-    expect(escapeMdx('В 2025. году - да')).toBe('В 2025. году - да');
   });
 });

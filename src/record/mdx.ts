@@ -32,21 +32,6 @@ export function mdxBody(paragraphs: string[]): string {
   return toMarkdown(root, { extensions: [mdxToMarkdown()], unsafe: UNSAFE });
 }
 
-/**
- * Escapes what Markdown would read as syntax, for the Markdown download (`/record.md`), where a
- * paragraph follows an `<a id>` on its line. The MDX body does not use it: see `mdxBody`.
- */
-export function escapeMdx(text: string): string {
-  return (
-    text
-      // ASCII punctuation that MDX or CommonMark/GFM treat as syntax inside a line.
-      .replace(/[\\`*_{}[\]<>~|&]/g, '\\$&')
-      // Block syntax at the start of a paragraph: lists, headings, quotes, rules.
-      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-      .replace(/^([-+#=])/, '\\$1')
-  );
-}
-
 /** Strips the YAML frontmatter written by `frontmatter()`. */
 export function bodyOf(mdx: string): string {
   return mdx.replace(/^---\n[\s\S]*?\n---\n/, '');

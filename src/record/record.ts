@@ -9,7 +9,8 @@ import { formatDateRu } from '../shared/format.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import { speechTitle } from './speeches.ts';
 
-export type Speaker = CollectionEntry<'speakers'>['data'] & { id: string };
+/** A speaker as speakers.json lists them (the schema holds the id). */
+export type Speaker = CollectionEntry<'speakers'>['data'];
 
 export interface Speech {
   entry: CollectionEntry<'speeches'>;
@@ -74,7 +75,7 @@ export async function getRecordInfo(): Promise<RecordInfo> {
 }
 
 export async function getSpeakers(): Promise<Speaker[]> {
-  return (await getCollection('speakers')).map((s) => ({ id: s.id, ...s.data }));
+  return (await getCollection('speakers')).map((s) => s.data);
 }
 
 export async function getSpeeches(): Promise<Speech[]> {
@@ -96,7 +97,7 @@ export async function getSpeeches(): Promise<Speech[]> {
       entry,
       slug: entry.data.slug,
       title: speechTitle(entry.data.kind, speaker.data, entry.data.slug),
-      speaker: { id: speaker.id, ...speaker.data },
+      speaker: speaker.data,
       paragraphs,
     };
   });

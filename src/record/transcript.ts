@@ -8,6 +8,7 @@
  * guesses. Pure: no I/O, so the importer, the site and the tests share it.
  */
 
+import { LIMITS, textProblem } from './limits.ts';
 import {
   cleanLine,
   DATE,
@@ -73,13 +74,18 @@ function nameSpeeches(speeches: Omit<ParsedSpeech, 'slug' | 'kind'>[]): ParsedSp
 type Row = { value: string; line: number };
 type Unnamed = Omit<ParsedSpeech, 'slug' | 'kind'>;
 
-/** The non-blank lines with their 1-based numbers; rejects a line of only invisible characters. */
+/**
+ * The non-blank lines with their 1-based numbers; rejects a line past the record's limits (a control
+ * character, a word or a paragraph too long: limits.ts) and a line of only invisible characters.
+ */
 function readRows(text: string, file: string): { rows: Row[]; lastLine: number } {
   const lines = text
     .replace(/^\uFEFF/, '')
     .split('\n')
     .map(cleanLine);
   for (const [i, value] of lines.entries()) {
+    const problem = textProblem(value);
+    if (problem) throw new TranscriptError(file, i + 1, problem);
     if (value !== '' && INVISIBLE.test(value)) {
       throw new TranscriptError(
         file,
@@ -107,6 +113,8 @@ function readHeader(rows: Row[], lastLine: number, file: string) {
     return row;
   };
   const title = next('the title');
+  const titleProblem = textProblem(title.value, LIMITS.title);
+  if (titleProblem) throw new TranscriptError(file, title.line, `the title: ${titleProblem}`);
   const date = next('the date');
   if (!DATE.test(date.value)) {
     throw new TranscriptError(
@@ -119,6 +127,8 @@ function readHeader(rows: Row[], lastLine: number, file: string) {
   if (!datetime)
     throw new TranscriptError(file, date.line, `«${date.value}» is not a real date and time`);
   const place = next('the place');
+  const placeProblem = textProblem(place.value, LIMITS.title);
+  if (placeProblem) throw new TranscriptError(file, place.line, `the place: ${placeProblem}`);
   const p = place.value.trim();
   if (SEPARATOR_LIKE.test(p) || OMISSION.test(p) || /^\S+:(?:\s|$)/u.test(place.value)) {
     throw new TranscriptError(
@@ -249,9 +259,19 @@ function readSpeeches(rows: Row[], opens: Opener, speakers: SpeakerRef[], file: 
   return speeches;
 }
 
+/** A record past `LIMITS.paragraphs` stops at the first paragraph too many: its build would crawl. */
+function checkCount(body: Row[], file: string): void {
+  const most = `a record holds at most ${LIMITS.paragraphs.toLocaleString('en')} paragraphs, the most its build handles (docs/records.md, «Scale»)`;
+  const text = body.filter((r) => r.value !== SEPARATOR && !OMISSION.test(r.value.trim()));
+  const over = text[LIMITS.paragraphs];
+  if (over)
+    throw new TranscriptError(file, over.line, `paragraph ${LIMITS.paragraphs + 1}: ${most}`);
+}
+
 export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'source'): Transcript {
   const { rows, lastLine } = readRows(text, file);
   const { title, datetime, place, url, body } = readHeader(rows, lastLine, file);
+  checkCount(body, file);
   const opens = speechOpener(speakers);
   const { lead, start } = readLead(body, opens, speakers, url.line, file);
   const speeches = readSpeeches(body.slice(start), opens, speakers, file);

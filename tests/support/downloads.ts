@@ -31,16 +31,18 @@ export function fromJson(text: string): Pairs {
 /** `[id] text` lines. */
 export function fromTxt(text: string): Pairs {
   return text.split('\n').flatMap((line): Pairs => {
-    const m = /^\[([a-z-]+-\d+)\] (.*)$/.exec(line);
+    const m = /^\[([a-z0-9-]+-\d+)\] (.*)$/.exec(line);
     return m?.[1] && m[2] !== undefined ? [[m[1], m[2]]] : [];
   });
 }
 
-/** `<a id="…"></a>` then the Markdown-escaped text. */
+/** `<a id="…"></a>` then the Markdown-escaped text (backslash escapes, `&#n;` references). */
 export function fromMd(text: string): Pairs {
   return text.split('\n').flatMap((line): Pairs => {
-    const m = /^<a id="([a-z-]+-\d+)"><\/a>(.*)$/.exec(line);
-    return m?.[1] ? [[m[1], (m[2] ?? '').replace(/\\(.)/g, '$1')]] : [];
+    const m = /^<a id="([a-z0-9-]+-\d+)"><\/a>(.*)$/.exec(line);
+    const plain = (s: string) =>
+      s.replace(/\\(.)|&#(\d+);/g, (_, c, n) => c ?? String.fromCharCode(Number(n)));
+    return m?.[1] ? [[m[1], plain(m[2] ?? '')]] : [];
   });
 }
 
