@@ -133,7 +133,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
       await expect.poll(async () => (await paragraph.screenshot()).equals(plain)).toBe(false);
       // The card: who and the words in its title, the words in its image (as its alt text says), a real 1200×630 PNG.
       const meta = (p: string) => reader.locator(`meta[property="${p}"]`).getAttribute('content');
-      expect(await meta('og:title')).toMatch(/^Назарбаев: „Предлагаю обозначить тематику/);
+      expect(await meta('og:title')).toMatch(/^Назарбаев: «…Предлагаю обозначить тематику/);
       expect(await meta('og:image:alt')).toContain(PROPOSAL);
       expect(await meta('og:url')).toBe(`${SITE}/p/nazarbayev-closing-9/`);
       const image = await reader.request.get(new URL((await meta('og:image')) ?? '').pathname);
