@@ -8,9 +8,10 @@ import headers from './src/integrations/headers.ts';
 import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 
-/** The public origin, written into every absolute URL. Override with SITE_URL. */
+/** The public origin, written into every absolute URL. Set SITE_URL: a build without it warns. */
 const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 
 export default defineConfig({
@@ -28,7 +29,14 @@ export default defineConfig({
     processor: unified({ smartypants: false, gfm: false, rehypePlugins: [rehypeParagraphIds] }),
   },
   // searchIndex last: Pagefind, texts.json and precompression read the pages as finally written.
-  integrations: [idGuard(), mdx(), cspFirst(), headers(), searchIndex()],
+  integrations: [
+    siteUrl(process.env.SITE_URL, site),
+    idGuard(),
+    mdx(),
+    cspFirst(),
+    headers(),
+    searchIndex(),
+  ],
   vite: {
     esbuild: { legalComments: 'none' },
     // Scripts are never inlined, however small: they would weigh on the first round trip of

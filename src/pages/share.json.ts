@@ -4,13 +4,12 @@ import { authorOf, citationBase } from '../cite/cite-data.ts';
 import { getRecordInfo, getSpeeches } from '../record/record.ts';
 import { KIND_TITLE } from '../record/speeches.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('set `site` in astro.config.ts: quotes carry absolute URLs');
+/** No origin: the addresses a reader copies take the page's own (src/cite/client/share-data.ts). */
+export const GET: APIRoute = async () => {
   const speeches = await getSpeeches();
   const info = await getRecordInfo();
   const data = {
     ...(await citationBase()),
-    site: site.origin,
     siteName: info.siteName,
     // The day the edition's copy was taken from the official site (the reader's day where the record does not say).
     ...(info.retrieved ? { sourceAccessed: info.retrieved } : {}),
