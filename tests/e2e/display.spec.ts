@@ -47,3 +47,43 @@ test('the cite dialog at 320×200: its sticky head takes at most a quarter of it
   await expect(page.locator('.cite-close')).toBeInViewport({ ratio: 1 });
   await context.close();
 });
+
+/** What still shows in forced colours: outline, border and text decoration, in their forced colours. */
+const marks = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const s = getComputedStyle(el);
+    const line = (style: string, width: string, color: string) =>
+      style === 'none' || parseFloat(width) === 0 || color === 'rgba(0, 0, 0, 0)'
+        ? 'none'
+        : `${style} ${width} ${color}`;
+    return {
+      outline: line(s.outlineStyle, s.outlineWidth, s.outlineColor),
+      border: line(s.borderTopStyle, s.borderTopWidth, s.borderTopColor),
+      background: s.backgroundColor,
+      color: s.color,
+      decoration: s.textDecorationLine,
+    };
+  });
+
+test.describe('forced colours (Windows high contrast)', () => {
+  test.use({ forcedColors: 'active' });
+
+  test('the target paragraph keeps a visible mark', async ({ page }) => {
+    await page.goto('/speeches/putin-speech/#putin-speech-3');
+    const target = await marks(page, '#putin-speech-3');
+    const other = await marks(page, '#putin-speech-4');
+    expect(target.outline).not.toBe('none');
+    expect(other.outline).toBe('none');
+  });
+
+  test('the speaker filter’s pressed button looks unlike the others', async ({ page }) => {
+    await page.goto('/?speaker=putin');
+    const pressed = page.locator('speaker-filter button[aria-pressed="true"]');
+    await expect(pressed).toHaveCount(1);
+    const [on, off] = [
+      await marks(page, 'speaker-filter button[aria-pressed="true"]'),
+      await marks(page, 'speaker-filter button[aria-pressed="false"] >> nth=0'),
+    ];
+    expect(on).not.toEqual(off);
+  });
+});
