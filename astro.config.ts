@@ -9,6 +9,7 @@ import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
 import limitsGuard from './src/integrations/limits-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteUrl from './src/integrations/site-url.ts';
 import swap, { stagingDir } from './src/integrations/swap.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 
@@ -16,7 +17,7 @@ import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
 const out = process.env.ASTRO_OUT_DIR ?? './dist';
 const building = process.argv.includes('build');
 
-/** The public origin, written into every absolute URL. Override with SITE_URL. */
+/** The public origin, written into every absolute URL. Set SITE_URL: a build without it warns. */
 const site = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 
 export default defineConfig({
@@ -36,9 +37,32 @@ export default defineConfig({
   // The guards first: a record past its limits or its published ids stops before anything is
   // built. searchIndex after the hooks that rewrite pages (Pagefind, texts.json and
   // precompression read them as finally written); swap last.
-  integrations: [limitsGuard(), idGuard(), mdx(), cspFirst(), headers(), searchIndex(), swap(out)],
+  integrations: [
+    siteUrl(process.env.SITE_URL, site),
+    limitsGuard(),
+    idGuard(),
+    mdx(),
+    cspFirst(),
+    headers(),
+    searchIndex(),
+    swap(out),
+  ],
   vite: {
     esbuild: { legalComments: 'none' },
+    environments: {
+      // A page's scripts by their component's name: `SpeakerFilter.<hash>.js`, not Astro's
+      // `SpeakerFilter.astro_astro_type_script_index_0_lang.<hash>.js` (24 B brotli on `/`).
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk: { name: string }) =>
+                `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
     // Scripts are never inlined, however small: they would weigh on the first round trip of
     // `/` (budget) and need per-page CSP hashes. Other assets keep Vite's default limit.
     build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },

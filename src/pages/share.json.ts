@@ -1,17 +1,17 @@
 /** What the share tools need to build quotes and citations, fetched only when a reader uses them. */
 import type { APIRoute } from 'astro';
 import { authorOf, citationBase } from '../cite/cite-data.ts';
-import { getRecordInfo, getSpeeches } from '../record/record.ts';
+import { getLead, getRecordInfo, getSpeeches } from '../record/record.ts';
 import { KIND_TITLE } from '../record/speeches.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('set `site` in astro.config.ts: quotes carry absolute URLs');
+/** No origin: the addresses a reader copies take the page's own (src/cite/client/share-data.ts). */
+export const GET: APIRoute = async () => {
   const speeches = await getSpeeches();
   const info = await getRecordInfo();
   const data = {
     ...(await citationBase()),
-    site: site.origin,
     siteName: info.siteName,
+    lead: (await getLead()).length,
     // The day the edition's copy was taken from the official site (the reader's day where the record does not say).
     ...(info.retrieved ? { sourceAccessed: info.retrieved } : {}),
     speeches: Object.fromEntries(
@@ -20,6 +20,9 @@ export const GET: APIRoute = async ({ site }) => {
         {
           kind: KIND_TITLE[s.entry.data.kind],
           author: authorOf(s.speaker),
+          // Where a paragraph is, for a page whose address names one it does not have.
+          title: s.title,
+          paragraphs: s.paragraphs.length,
         },
       ]),
     ),

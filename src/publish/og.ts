@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { quoteRu, withEllipsis } from '../shared/typography.ts';
 import { PT_SERIF_FACES } from './font-faces.ts';
+import { quoteCut } from './preview-text.ts';
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -24,27 +24,6 @@ function loadFonts() {
     style: 'normal' as const,
   }));
   return fonts;
-}
-
-/**
- * Cuts a long paragraph after the last sentence that fits (if that keeps at least a third of
- * `max`), else at a word, and marks the cut with an ellipsis set close, as Russian typesetting does.
- */
-export function cutAtSentence(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  const sentence = Math.max(...['. ', '! ', '? ', '… '].map((end) => head.lastIndexOf(end)));
-  if (sentence >= Math.min(80, max / 3)) return withEllipsis(head.slice(0, sentence + 1));
-  return withEllipsis(head.slice(0, head.lastIndexOf(' ')));
-}
-
-/**
- * The words a card title shows: the paragraph without the forms of address it opens with
- * («Уважаемый Иван Иванович!», «Дорогие друзья!»), which say nothing of what is said.
- */
-export function withoutAddress(text: string): string {
-  const rest = text.replace(/^(?:(?:Уважаем|Дорог)[^.!?]{0,60}!\s+)+/u, '');
-  return rest || text;
 }
 
 export interface PreviewInput {
@@ -73,7 +52,7 @@ export async function previewPng({
   role,
   footer,
 }: PreviewInput): Promise<Buffer> {
-  const text = heading ? quote : quoteRu(cutAtSentence(quote, 260));
+  const text = heading ? quote : quoteCut(quote, 262);
   const size = text.length > 180 ? 36 : text.length > 100 ? 44 : text.length > 40 ? 54 : 72;
   const tree = el(
     'div',

@@ -34,9 +34,18 @@ export interface TitledSpeaker {
  */
 export function speechTitle(kind: SpeechKind, speaker: TitledSpeaker, slug = ''): string {
   if (!speaker.surname) return speaker.name;
+  const kindName = speechKindName(kind, slug);
+  return `${kindName[0]?.toUpperCase()}${kindName.slice(1)} ${speaker.nameGenitive}`;
+}
+
+/**
+ * The kind of a speech in words that follow a name, with no name of their own: «выступление»,
+ * «заключительное слово»; in a record of many speeches «второе выступление»…
+ */
+export function speechKindName(kind: SpeechKind, slug = ''): string {
   const k = kind === 'turn' ? Number(/-(\d+)$/.exec(slug)?.[1] ?? 1) : 1;
-  if (k === 1) return `${KIND_TITLE[kind]} ${speaker.nameGenitive}`;
-  return `${ORDINALS[k - 1] ?? `${k}-е`} выступление ${speaker.nameGenitive}`;
+  if (k === 1) return KIND_TITLE[kind].toLowerCase();
+  return `${ORDINALS[k - 1]?.toLowerCase() ?? `${k}-е`} выступление`;
 }
 
 const OF_KIND = { speech: 'выступления', closing: 'заключительного слова' } as const;

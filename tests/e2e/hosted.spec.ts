@@ -67,15 +67,54 @@ test('search finds under the base, and a result lands on its paragraph', async (
   expect(problems).toEqual([]);
 });
 
-test('a copied link and the paragraph page are addresses under the base', async ({ page }) => {
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('links a reader copies point where the page is (its origin and base), not at the build’s SITE_URL', async ({
+  page,
+}) => {
   const problems = watch(page);
   await page.goto(`${BASE}speeches/putin-speech/`);
+  const here = `${new URL(page.url()).origin}${BASE}`;
+  expect(here).not.toContain(SITE);
   // The ¶ link makes the paragraph the target; its tools come to it.
   await page.locator('#putin-speech-3 .pilcrow').click();
   await page.locator('#putin-speech-3 .p-copy').click();
+  await expect.poll(() => clipboard(page)).toBe(`${here}speeches/putin-speech/#putin-speech-3`);
+  // A quote of selected words, and its fragment link.
+  await page.evaluate(() => {
+    const text = document.querySelector('#putin-speech-3')?.firstChild;
+    if (!text) throw new Error('no paragraph');
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 12);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  });
+  const popover = page.locator('.quote-popover');
+  await popover.getByRole('button', { name: 'Скопировать цитату' }).click();
   await expect
-    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-    .toBe(`${SITE}${BASE}speeches/putin-speech/#putin-speech-3`);
+    .poll(() => clipboard(page))
+    .toMatch(new RegExp(`абз.\u00a03. ${here}p/putin-speech-3/#:~:text=`));
+  await popover.getByRole('button', { name: 'Ссылка на фрагмент' }).click();
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(new RegExp(`^${here}p/putin-speech-3/#:~:text=`));
+  // A citation built in the browser.
+  await page.keyboard.press('Escape');
+  await page.locator('#putin-speech-3 .p-cite').click();
+  const dialog = page.locator('dialog.cite-dialog');
+  await expect(dialog.locator('pre').first()).toContainText(
+    `URL: ${here}speeches/putin-speech/#putin-speech-3 (дата обращения:`,
+  );
+  await expect(dialog.locator('.cite-links a').first()).toHaveAttribute(
+    'href',
+    `${here}speeches/putin-speech/#putin-speech-3`,
+  );
+  expect(problems).toEqual([]);
+});
+
+test('the paragraph page’s canonical and card keep the build’s SITE_URL', async ({ page }) => {
+  const problems = watch(page);
   await page.goto(`${BASE}p/putin-speech-3/`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',

@@ -14,6 +14,8 @@ import {
 import { parse } from '@retorquere/bibtex-parser';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
+/** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
+const HERE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
   phone: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true },
   desktop: { viewport: { width: 1280, height: 800 } },
@@ -116,8 +118,8 @@ for (const [name, device] of Object.entries(DEVICES) as [
       await expect(popover.locator('.quote-link')).toHaveText('Скопировано');
       await expect
         .poll(() => clipboard(page))
-        .toMatch(new RegExp(`^${SITE}/p/nazarbayev-closing-9/#:~:text=`));
-      const link = (await clipboard(page)).replace(SITE, '');
+        .toMatch(new RegExp(`^${HERE}/p/nazarbayev-closing-9/#:~:text=`));
+      const link = (await clipboard(page)).replace(HERE, '');
       await context.close();
 
       // A fresh browser, as the person the link was sent to.
@@ -133,7 +135,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
       await expect.poll(async () => (await paragraph.screenshot()).equals(plain)).toBe(false);
       // The card: who and the words in its title, the words in its image (as its alt text says), a real 1200×630 PNG.
       const meta = (p: string) => reader.locator(`meta[property="${p}"]`).getAttribute('content');
-      expect(await meta('og:title')).toMatch(/^Назарбаев: „Предлагаю обозначить тематику/);
+      expect(await meta('og:title')).toMatch(/^Назарбаев: «…Предлагаю обозначить тематику/);
       expect(await meta('og:image:alt')).toContain(PROPOSAL);
       expect(await meta('og:url')).toBe(`${SITE}/p/nazarbayev-closing-9/`);
       const image = await reader.request.get(new URL((await meta('og:image')) ?? '').pathname);
@@ -189,7 +191,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
       expect(gost).toContain('Абз.\u00a014.');
       expect(gost).toContain('– Текст : электронный //');
       expect(gost).toContain(
-        `URL: ${SITE}/speeches/putin-speech/#putin-speech-14 (дата обращения: 05.03.2027).`,
+        `URL: ${HERE}/speeches/putin-speech/#putin-speech-14 (дата обращения: 05.03.2027).`,
       );
       // Outside its address, no internal id.
       expect(gost.replace(/https?:\/\/\S+/g, '')).not.toContain('putin-speech');
@@ -209,7 +211,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
       expect(entries[0]?.fields.author).toEqual([
         { lastName: 'Путин', firstName: 'Владимир Владимирович' },
       ]);
-      expect(entries[0]?.fields.url).toBe(`${SITE}/speeches/putin-speech/#putin-speech-14`);
+      expect(entries[0]?.fields.url).toBe(`${HERE}/speeches/putin-speech/#putin-speech-14`);
       await context.close();
     });
   }

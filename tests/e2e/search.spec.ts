@@ -435,7 +435,7 @@ test('without JavaScript the search page says what to do', async ({ browser }) =
   const page = await context.newPage();
   await page.goto('/search/?q=туризм');
   await expect(page.locator('.search-nojs')).toBeVisible();
-  await expect(page.locator('.search-nojs')).toContainText('Для поиска нужен JavaScript');
+  await expect(page.locator('.search-nojs')).toContainText('Поиск работает с JavaScript');
   await expect(page.locator('.search-nojs a[href="/"]')).toBeVisible();
   await context.close();
 });

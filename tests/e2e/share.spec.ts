@@ -3,6 +3,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../support/downloads.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
+/** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
+const HERE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -68,7 +70,7 @@ test('by keyboard: Enter on a paragraph’s number, Tab to «ссылка»: the
   await expect(button).toBeFocused();
   await expect(button).toHaveAccessibleName('Скопировать ссылку на абзац 3');
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toBe(`${SITE}/speeches/putin-speech/#putin-speech-3`);
+  await expect.poll(() => clipboard(page)).toBe(`${HERE}/speeches/putin-speech/#putin-speech-3`);
   await expect(button).toHaveText('Скопировано');
   await expect(page.locator('[role="status"]').last()).toHaveText('Ссылка на абзац 3 скопирована');
   await expect(button).toHaveText('ссылка');
@@ -150,7 +152,7 @@ test('a mouse selection offers a quote, copied with speaker, event, date and per
   const quote = await clipboard(page);
   expect(
     quote.startsWith(
-      `«${selected}» — Владимир\u00a0Путин, Форум межрегионального сотрудничества России и\u00a0Казахстана, Челябинск, 9\u00a0ноября 2017\u00a0года, абз.\u00a02. ${SITE}/p/putin-speech-2/`,
+      `«${selected}» — Владимир\u00a0Путин, Форум межрегионального сотрудничества России и\u00a0Казахстана, Челябинск, 9\u00a0ноября 2017\u00a0года, абз.\u00a02. ${HERE}/p/putin-speech-2/`,
     ),
   ).toBe(true);
   // One address only.
@@ -169,7 +171,7 @@ test('a keyboard selection offers the popover too; its fragment link is the para
   await popover.getByRole('button', { name: 'Ссылка на фрагмент' }).click();
   await expect
     .poll(() => clipboard(page))
-    .toMatch(new RegExp(`^${SITE}/p/nazarbayev-speech-15/#:~:text=`));
+    .toMatch(new RegExp(`^${HERE}/p/nazarbayev-speech-15/#:~:text=`));
   const link = await clipboard(page);
   expect(decodeURIComponent(link.split(':~:text=')[1] ?? '')).toContain('программа «Болашак»');
   await page.keyboard.press('Escape');
@@ -223,7 +225,7 @@ test('words that repeat in a paragraph get a fragment with a prefix and suffix t
   await expect
     .poll(() => clipboard(page))
     .toBe(
-      `${SITE}/p/nazarbayev-speech-29/#:~:text=${enc('и')}-,${enc('медицинских изделий')},-${enc('.')}`,
+      `${HERE}/p/nazarbayev-speech-29/#:~:text=${enc('и')}-,${enc('медицинских изделий')},-${enc('.')}`,
     );
 });
 
@@ -241,7 +243,7 @@ test('a selection across paragraphs quotes all of it from the first paragraph’
   await expect.poll(() => clipboard(page)).toContain('абз.\u00a02–3.');
   const quote = await clipboard(page);
   expect(quote.startsWith(`«${first?.trim()} ${second?.slice(0, 5)}`)).toBe(true);
-  expect(quote).toContain(`${SITE}/p/putin-closing-2/`);
+  expect(quote).toContain(`${HERE}/p/putin-closing-2/`);
   expect(quote).not.toMatch(/Скопировать|Ссылка на фрагмент|ссылка|цитировать/);
   await expect(page.locator('[role="status"]').last()).toHaveText('Цитата скопирована: абзацы 2–3');
 });
@@ -280,7 +282,7 @@ for (const [path, id, words] of [
       .getByRole('button', { name: 'Ссылка на фрагмент' })
       .click();
     await expect.poll(() => clipboard(page)).toContain(`/p/${id}/#:~:text=`);
-    const link = (await clipboard(page)).replace(SITE, '');
+    const link = (await clipboard(page)).replace(HERE, '');
     const tab = await context.newPage();
     await tab.goto(link.split('#')[0] ?? '');
     const paragraph = tab.locator(`[data-passage="${id}"]`);
@@ -366,13 +368,13 @@ test('the whole record can be cited from /', async ({ page }) => {
   await expect(dialog.locator('pre').first()).toHaveText(
     /^Форум межрегионального сотрудничества России и\u00a0Казахстана : Челябинск, 9\u00a0нояб\. 2017\u00a0г\. – Текст : электронный/,
   );
-  await expect(dialog.locator('pre').first()).toContainText(`URL: ${SITE}/ (дата обращения:`);
+  await expect(dialog.locator('pre').first()).toContainText(`URL: ${HERE}/ (дата обращения:`);
   // The official publication instead: its address and the day the edition's copy was taken, nothing of ours.
   await dialog.getByRole('radio', { name: 'официальная публикация' }).check();
   await expect(dialog.locator('pre').first()).toContainText(
     '// Президент России : [сайт]. – 2017. – 9\u00a0нояб. – URL: http://kremlin.ru/',
   );
-  await expect(dialog.locator('pre').first()).not.toContainText(SITE);
+  await expect(dialog.locator('pre').first()).not.toContainText(HERE);
 });
 
 test('a paragraph’s cite dialog can cite its whole speech or the whole record instead', async ({
@@ -391,16 +393,16 @@ test('a paragraph’s cite dialog can cite its whole speech or the whole record 
   );
   await expect(dialog.locator('pre').first()).toHaveText(
     new RegExp(
-      `^Назарбаев, Н.\u00a0А. .* – URL: ${SITE}/speeches/nazarbayev-closing/ \\(дата обращения: `,
+      `^Назарбаев, Н.\u00a0А. .* – URL: ${HERE}/speeches/nazarbayev-closing/ \\(дата обращения: `,
     ),
   );
   await expect(dialog.locator('.cite-links a').first()).toHaveAttribute(
     'href',
-    `${SITE}/speeches/nazarbayev-closing/`,
+    `${HERE}/speeches/nazarbayev-closing/`,
   );
   await dialog.getByRole('radio', { name: 'Вся запись' }).check();
   await expect(dialog.locator('h2')).toHaveText('Цитировать запись');
-  await expect(dialog.locator('pre').first()).toContainText(`URL: ${SITE}/ (дата обращения:`);
+  await expect(dialog.locator('pre').first()).toContainText(`URL: ${HERE}/ (дата обращения:`);
 });
 
 for (const width of [375, 1280]) {

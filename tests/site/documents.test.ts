@@ -22,6 +22,18 @@ describe('/documents/', () => {
     expect(page.querySelectorAll('.status-announced')).toHaveLength(1);
   });
 
+  it('labels each document’s «Упоминания в записи» by its document, so no two headings are alike', () => {
+    const headings = page.querySelectorAll('.document h3').map((h) => norm(h.textContent));
+    expect(headings).toHaveLength(6);
+    expect(new Set(headings).size).toBe(6);
+    for (const doc of page.querySelectorAll('.document')) {
+      const title = norm(doc.querySelector('h2')?.textContent ?? '');
+      expect(norm(doc.querySelector('h3')?.textContent ?? '')).toBe(
+        `Упоминания в записи: ${title}`,
+      );
+    }
+  });
+
   it('says of each document what the record says: announced is not signed, prepared is not «not signed»', () => {
     const status = (paragraph: string) =>
       page

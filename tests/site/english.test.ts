@@ -80,7 +80,7 @@ describe('the English pages', () => {
         ).pathname;
       expect(alternate(path, 'ru'), path).toBe(ru);
       expect(alternate(ru, 'en'), ru).toBe(path);
-      expect(readPage(ru).querySelector(`a[hreflang="en"][href="${path}"]`), ru).not.toBeNull();
+      expect(readPage(ru).querySelector(`a[lang="en"][href="${path}"]`), ru).not.toBeNull();
     }
   });
 });

@@ -14,8 +14,16 @@ export interface ShareData
 }
 
 let data: Promise<ShareData> | undefined;
+/**
+ * The record's facts, and the origin of every address a reader copies: where the reader is
+ * (`location.origin`; the paths carry the site's base), not the build's SITE_URL, which may not
+ * be where this copy of the site is served (`npm start`, a deploy without SITE_URL, a mirror).
+ */
 export const shareData = (): Promise<ShareData> =>
-  (data ??= fetch(PATHS.shareData).then((r) => r.json() as Promise<ShareData>));
+  (data ??= fetch(PATHS.shareData).then(async (r) => ({
+    ...((await r.json()) as Omit<ShareData, 'site'>),
+    site: location.origin,
+  })));
 
 /** The citation input for a paragraph id, a whole speech (its slug), or the whole record (neither). */
 export async function citeInput(
