@@ -10,6 +10,9 @@
  * have; absent words are real words whose lemma the record lacks though they
  * share a beginning or a Snowball stem with its words; typos and wrong-layout
  * queries are made from record words by one edit or by the keyboard map.
+ * Figures are asked as readers type them: a unit shortened as the dictionary
+ * shortens it («млрд», «тыс.») or as a sign («%», «$»), alone, after the
+ * record's numbers, and glued to them («11млрд»).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,7 +21,7 @@ import Az from 'az';
 import { parseTranscript } from '../../src/record/transcript.ts';
 
 export interface EvalQuery {
-  kind: 'form' | 'phrase' | 'quote' | 'name' | 'absent' | 'typo' | 'layout';
+  kind: 'form' | 'phrase' | 'quote' | 'name' | 'figure' | 'absent' | 'typo' | 'layout';
   query: string;
   /** Paragraph ids that hold the query. */
   gold: string[];
@@ -30,6 +33,8 @@ export interface EvalQuery {
 
 export interface Paragraph {
   id: string;
+  /** As the source writes it («10,8 миллиарда»). */
+  text: string;
   words: string[];
 }
 
@@ -48,9 +53,13 @@ export function paragraphs(): Paragraph[] {
   const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8'));
   const t = parseTranscript(readFileSync(SOURCE, 'utf8'), speakers, SOURCE);
   return [
-    ...t.lead.map((text, i) => ({ id: `lead-${i + 1}`, words: wordsOf(text) })),
+    ...t.lead.map((text, i) => ({ id: `lead-${i + 1}`, text, words: wordsOf(text) })),
     ...t.speeches.flatMap((speech) =>
-      speech.paragraphs.map((text, i) => ({ id: `${speech.slug}-${i + 1}`, words: wordsOf(text) })),
+      speech.paragraphs.map((text, i) => ({
+        id: `${speech.slug}-${i + 1}`,
+        text,
+        words: wordsOf(text),
+      })),
     ),
   ];
 }
@@ -91,7 +100,7 @@ export const known = (word: string) => !lemmas(word)[0]?.startsWith('=');
 const RARE = /Cmp2|V-|incl|Abbr|Infr|Arch|Slng|Erro|Dist|Litr/;
 
 /** Forms of a lemma by the dictionary, without the rare ones. */
-function formsOf(lemma: string): string[] {
+export function formsOf(lemma: string): string[] {
   const out = new Set<string>();
   for (const spelling of [lemma, lemma[0]?.toUpperCase() + lemma.slice(1)]) {
     for (const p of parses(spelling)) {
@@ -286,17 +295,19 @@ export async function evalSet(): Promise<EvalQuery[]> {
     [/([бвгджзклмнпрстфхцчшщ])\1/, '$1'],
     [/([лнст])/, '$1$1'],
   ];
-  let typos = 0;
-  for (const w of shuffle(content.filter((v) => v.length >= 6))) {
-    if (typos >= 20) break;
-    const variants = shuffle([
+  /** A word's slips, in random order: none of them a word the dictionary or the record has. */
+  const slipsOf = (w: string) =>
+    shuffle([
       ...SLIPS.map(([re, by]) => w.replace(re, by)),
       (() => {
         const i = 1 + Math.floor(rnd() * (w.length - 3));
         return w.slice(0, i) + (w[i + 1] ?? '') + (w[i] ?? '') + w.slice(i + 2);
       })(),
-    ]);
-    const typo = variants.find((v) => v !== w && !known(v) && !vocabulary.includes(v));
+    ]).filter((v) => v !== w && !known(v) && !vocabulary.includes(v));
+  let typos = 0;
+  for (const w of shuffle(content.filter((v) => v.length >= 6))) {
+    if (typos >= 20) break;
+    const typo = slipsOf(w)[0];
     if (typo && add({ kind: 'typo', query: typo, gold: gold(ps, [[w]]), intended: w })) typos++;
   }
 
@@ -311,7 +322,118 @@ export async function evalSet(): Promise<EvalQuery[]> {
     )
       layouts++;
   }
+
+  // Figures and units as readers type them.
+  for (const q of figureQueries(ps)) add(q);
+
+  // Typos of forms of the record's lemmas that the record does not hold («уровнями» where it says «уровня»).
+  let lemmaTypos = 0;
+  for (const w of shuffle(content)) {
+    if (lemmaTypos >= 20) break;
+    const lemma = lemmas(w)[0] ?? '';
+    const others = formsOf(lemma).filter((f) => f.length >= 6 && !vocabulary.includes(f));
+    if (others.length === 0) continue;
+    const f = pick(others);
+    const typo = slipsOf(f)[0];
+    if (typo && add({ kind: 'typo', query: typo, gold: gold(ps, [[f]]), intended: f }))
+      lemmaTypos++;
+  }
+
+  // Typos of record words the dictionary does not know («цифровизации», «телемедицины»).
+  let unknownTypos = 0;
+  for (const w of shuffle(vocabulary.filter((v) => v.length >= 8 && isContent(v) && !known(v)))) {
+    if (unknownTypos >= 8) break;
+    const typo = slipsOf(w)[0];
+    if (typo && add({ kind: 'typo', query: typo, gold: gold(ps, [[w]]), intended: w }))
+      unknownTypos++;
+  }
   return queries;
+}
+
+/**
+ * Units a figure is counted in, with the signs that stand for some of them. Their shortenings
+ * come from the dictionary (its «Abbr» forms that read as the unit and nothing else: «млрд», not «т»).
+ */
+const UNITS: Record<string, string[]> = {
+  тысяча: [],
+  миллион: [],
+  миллиард: [],
+  триллион: [],
+  процент: ['%'],
+  доллар: ['$'],
+  рубль: ['₽'],
+  евро: ['€'],
+  тенге: ['₸'],
+  километр: [],
+  килограмм: [],
+  человек: [],
+};
+
+/** A unit's shortenings by the dictionary, then its signs. */
+function shortenings(unit: string): string[] {
+  const letters = new Set<string>();
+  for (const p of parses(unit)) {
+    if (fold(p.normalize().word) !== unit) continue;
+    for (let i = 0; i < p.formCnt; i++) {
+      const f = p.inflect(i);
+      const short = f && /Abbr/.test(String(f.tag)) ? fold(f.word) : '';
+      if (/^\p{L}+$/u.test(short) && lemmas(short).join() === unit) letters.add(short);
+    }
+  }
+  return [...letters, ...(UNITS[unit] ?? [])];
+}
+
+const isSign = (w: string) => !/\p{L}/u.test(w);
+
+/**
+ * Figure queries: each unit's shortenings alone (with the point too: «тыс.»), their gold every
+ * paragraph with a form of the unit (none: an absent query); and each figure of the record, a
+ * number with one or two units after it («11 миллиардов долларов»), asked with the units
+ * shortened, spaced and glued («11 млрд $», «11млрд», «80%»). A sign stands for its unit in the
+ * gold; glued letters stand together with the number.
+ */
+function figureQueries(ps: Paragraph[]): EvalQuery[] {
+  const out: EvalQuery[] = [];
+  for (const unit of Object.keys(UNITS)) {
+    const found = gold(ps, [[unit]]);
+    for (const short of shortenings(unit))
+      for (const query of isSign(short) ? [short] : [short, `${short}.`])
+        out.push({ kind: found.length ? 'figure' : 'absent', query, gold: found });
+  }
+  const unitOf = (w: string) => Object.keys(UNITS).find((u) => lemmas(w).includes(u));
+  const figure = /(\d+(?:,\d+)?)[\s\u00a0]+(\p{L}+)(?:[\s\u00a0]+(\p{L}+))?/gu;
+  for (const p of ps) {
+    for (const [, number = '', first = '', second = ''] of p.text.matchAll(figure)) {
+      const unit = unitOf(fold(first));
+      if (!unit) continue;
+      const after = second ? unitOf(fold(second)) : undefined;
+      const units = after ? [unit, after] : [unit];
+      const parts = wordsOf(number);
+      const shorts = units.map((u) => shortenings(u));
+      const groups = [...parts.map((w) => [w]), ...units.map((u) => [u])];
+      // Spaced: with the letters, then with the signs where there are any («11 млрд долл», «11 млрд $»).
+      for (const spaced of new Set([
+        [number, ...shorts.map((s) => s[0] ?? '')].join(' '),
+        [number, ...shorts.map((s) => s.find(isSign) ?? s[0] ?? '')].join(' '),
+      ]))
+        out.push({ kind: 'figure', query: spaced, gold: gold(ps, groups) });
+      const glued = shorts[0]?.find((s) => !isSign(s));
+      if (glued)
+        out.push({
+          kind: 'figure',
+          query: `${number}${glued}`,
+          gold: gold(ps, [...parts.slice(0, -1).map((w) => [w]), [parts.at(-1) ?? '', unit]]),
+        });
+      const sign = shorts[0]?.find(isSign);
+      if (sign)
+        out.push({
+          kind: 'figure',
+          query: `${number}${sign}`,
+          gold: gold(ps, [...parts.map((w) => [w]), [unit]]),
+        });
+    }
+  }
+  return out;
 }
 
 if (import.meta.main) {

@@ -176,6 +176,17 @@ describe('the search index', () => {
     }
   });
 
+  it("indexes no page's own words: no paragraph count, publication time, label or citation", () => {
+    const dir = join(DIST, 'pagefind', 'fragment');
+    const contents = readdirSync(dir).map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    expect(contents.map((c) => c.url).sort()).toEqual(indexed.map((p) => p.path).sort());
+    for (const { url, content } of contents)
+      expect(content, url).not.toMatch(/\d+\sабзац|Опубликовано|полной записи|абз\.|Статус/);
+  });
+
   it("sends as the record's words only what the texts hold, and the speakers' names and roles", () => {
     const m = decode(JSON.parse(readFileSync(join(DIST, 'search', 'words.json'), 'utf8')));
     const speakers = JSON.parse(readFileSync('content/speakers.json', 'utf8')) as Speaker[];

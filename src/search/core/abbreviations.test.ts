@@ -33,8 +33,8 @@ const marked = (text: string, raw: string, m: Morphology) =>
     .map((s) => s.text);
 
 describe('figures as readers type them', () => {
-  it('reads a sign as a word, and a number glued to a shortening as the two joined', () => {
-    const t = tokens('11млрд, 5 МЛН, 80% и $5, 2018–2023, 5G');
+  it('reads a sign as a word, and a number glued to a word as the two joined', () => {
+    const t = tokens('11млрд, 5 МЛН, 80% и $5, 2018–2023, 5G, 100км');
     expect(t.map((x) => [x.word, x.joined])).toEqual([
       ['11', false],
       ['млрд', true],
@@ -48,6 +48,8 @@ describe('figures as readers type them', () => {
       ['2018', false],
       ['2023', true],
       ['5g', false],
+      ['100', false],
+      ['км', true],
     ]);
     expect(t.slice(0, 2).map((x) => [x.start, x.end])).toEqual([
       [0, 2],

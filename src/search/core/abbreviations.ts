@@ -10,8 +10,8 @@
  * record alike (`lemmaIds` in morphology.ts), so either finds the other and
  * the found one is marked; the build keeps the word's lemma when a record has
  * only the short form (src/search/build/words.ts). A sign («%», «$») is a word
- * of its own (normalize.ts), and a number glued to a shortening («11млрд») is
- * read as the two words written together.
+ * of its own, and a number glued to a word («11млрд») is the two words written
+ * together (normalize.ts).
  *
  * Only unambiguous ones: «г» (год, грамм), «т» (тонна, «и т. д.»), «мин»
  * (минута, мина) stand for too many words to be read as one.
@@ -38,9 +38,3 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['кг', 'килограмм'],
   ['га', 'гектар'],
 ]);
-
-/** The shortenings written with letters, which a number may be glued to («11млрд», «5тыс»). */
-export const GLUED = new RegExp(
-  `^(\\p{N}+)(${[...ABBREVIATIONS.keys()].filter((a) => /^\p{L}+$/u.test(a)).join('|')})$`,
-  'u',
-);

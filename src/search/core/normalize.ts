@@ -3,11 +3,10 @@
  * are runs of letters and digits; case, ё/е and soft hyphens do not count;
  * any dash or minus between two words joins them like a hyphen; NBSP and
  * every other space are spaces. A percent or currency sign is a word, and a
- * number glued to a shortening («11млрд») is two words joined, as «11-млрд»
- * would be: a reader writes figures so (see abbreviations.ts). Pure, and it
- * keeps the text's own offsets so that found words can be marked in place.
+ * number glued to a Russian word («11млрд», «100км») is two words joined, as
+ * «11-млрд» would be: a reader writes figures so (see abbreviations.ts). Pure,
+ * and it keeps the text's own offsets so that found words can be marked in place.
  */
-import { GLUED } from './abbreviations.ts';
 
 /** Lower case and ё → е, the only differences between spellings of one word that search ignores. */
 export function fold(word: string): string {
@@ -25,12 +24,16 @@ export interface Token {
   end: number;
   /** Sentence number within the text, from 0. */
   sentence: number;
-  /** Joined to the previous word by a dash with no space («онлайн-курсов», «2018–2023»), or glued to its number («11млрд»). */
+  /** Joined to the previous word by a dash with no space («онлайн-курсов», «2018–2023»), or a word glued to its number («11млрд»). */
   joined: boolean;
 }
 
-/** A word: letters, digits, combining marks and soft hyphens inside it; or a percent or currency sign alone («%», «$», «₸»). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*|[%\p{Sc}]/gu;
+/**
+ * A word: letters, digits, combining marks and soft hyphens inside it; or a percent or currency sign
+ * alone («%», «$», «₸»). Digits right before Russian letters are a word of their own: a figure glued
+ * to its unit («11млрд», «100км»).
+ */
+const WORD = /\d+(?=[а-яёА-ЯЁ])|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*|[%\p{Sc}]/gu;
 /** The end of a sentence between two words: . ! ? … (closing quotes or brackets may follow), then a space. */
 const SENTENCE_END = /[.!?…]["»“”'’)\]]*\s/u;
 
@@ -41,16 +44,12 @@ export function tokens(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
     if (out.length > 0 && SENTENCE_END.test(gap)) sentence++;
-    const joined = out.length > 0 && gap.length === 1 && DASHES.includes(gap);
-    const end = m.index + m[0].length;
-    // Only a word that begins with a digit can be a figure glued to its unit (most words do not).
-    const glued = /^\p{N}/u.test(m[0]) ? GLUED.exec(m[0].toLowerCase()) : null;
-    if (glued?.[1] && glued[2]) {
-      const cut = m.index + glued[1].length;
-      out.push({ word: glued[1], start: m.index, end: cut, sentence, joined });
-      out.push({ word: glued[2], start: cut, end, sentence, joined: true });
-    } else out.push({ word: fold(m[0]), start: m.index, end, sentence, joined });
-    last = end;
+    // A dash with no space, or nothing at all before letters (a unit glued to its figure).
+    const joined =
+      out.length > 0 &&
+      ((gap.length === 1 && DASHES.includes(gap)) || (gap === '' && /^\p{L}/u.test(m[0])));
+    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length, sentence, joined });
+    last = m.index + m[0].length;
   }
   return out;
 }
