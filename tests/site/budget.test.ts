@@ -43,7 +43,11 @@ function critical(path: string) {
   const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
   const blockingCss = page
     .querySelectorAll('link[rel="stylesheet"]')
-    .filter((l) => !['print', 'not all'].includes(l.getAttribute('media') ?? 'all'))
+    // A stylesheet whose media does not match an ordinary screen does not block rendering.
+    .filter(
+      (l) =>
+        !['print', 'not all', '(forced-colors: active)'].includes(l.getAttribute('media') ?? 'all'),
+    )
     .map((l) => file(l.getAttribute('href') ?? ''));
   const scripts = new Set<string>();
   for (const s of page.querySelectorAll('script[src]'))
