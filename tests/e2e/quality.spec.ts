@@ -38,6 +38,8 @@ for (const path of PAGE_TYPES) {
     test(`axe: ${path} at ${width}px, ${colorScheme}: no WCAG 2.2 A/AA violations`, async ({
       browser,
     }) => {
+      // axe over the whole record (/, /en/) takes seconds on a busy 2-core machine.
+      test.slow();
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
       await page.goto(path);
@@ -53,6 +55,7 @@ for (const path of PAGE_TYPES) {
 }
 
 test('axe: the open suggestion list and a highlighted landing', async ({ page }) => {
+  test.slow();
   await page.goto('/speeches/nazarbayev-speech/?h=Болашак#nazarbayev-speech-15');
   await page.locator('#site-search').fill('туризм');
   await expect(page.locator('#site-search-list')).toBeVisible();

@@ -262,6 +262,8 @@ test("the examples the page gives find paragraphs: the hint's phrase and the sug
 test("every result of a common word lands on its own paragraph, not on the word's first place on the page", async ({
   page,
 }) => {
+  // One visit per result of a common word: many page loads.
+  test.slow();
   const ids = await results(page, 'образование');
   expect(ids.length).toBeGreaterThan(5);
   const hrefs = await page

@@ -61,6 +61,7 @@ for (const path of ['/speeches/putin-speech/parallel/', '/en/speeches/putin-clos
     { width: 1280, colorScheme: 'light' },
   ] as const)
     test(`axe: the parallel view ${path} at ${width}px, ${colorScheme}`, async ({ browser }) => {
+      test.slow();
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
       await page.goto(path);
