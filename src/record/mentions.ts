@@ -4,6 +4,8 @@
  * nothing nor puts words in a speaker's mouth. Each error names the document, the mention and its
  * line. Pure: the documents collection's loader gives it the generated paragraphs.
  */
+
+import { readJsonArray } from './json-array.ts';
 import { jsonLines, lineAt } from './json-lines.ts';
 import { TranscriptError } from './transcript-error.ts';
 
@@ -14,21 +16,6 @@ interface Mention {
 
 /** Words compare as a reader reads them: one space for any run of white space (NBSP included), NFC. */
 const normal = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-
-function parse(text: string, file: string): unknown[] {
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch (error) {
-    throw new TranscriptError(
-      file,
-      1,
-      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (!Array.isArray(list)) throw new TranscriptError(file, 1, 'expected an array of documents');
-  return list;
-}
 
 /** Why a mention does not hold, or nothing (a mention of another shape is the schema's to refuse). */
 function mentionProblem(m: Mention, paragraphs: ReadonlyMap<string, string>): string | undefined {
@@ -46,7 +33,7 @@ export function checkMentions(
   file: string,
   paragraphs: ReadonlyMap<string, string>,
 ): unknown[] {
-  const list = parse(text, file);
+  const list = readJsonArray(text, file, 'documents');
   const lines = jsonLines(text);
   for (const [i, doc] of list.entries()) {
     const { id, mentions } = (doc ?? {}) as { id?: unknown; mentions?: unknown };

@@ -4,6 +4,8 @@
  * and used once, each name and role text within the record's limits (limits.ts). An error names
  * the line of the entry that has it: a duplicate at its own line, not the first one's. Pure.
  */
+
+import { readJsonArray } from './json-array.ts';
 import { jsonLines, lineAt } from './json-lines.ts';
 import { LIMITS, textProblem } from './limits.ts';
 import type { SpeakerRef } from './prefixes.ts';
@@ -15,22 +17,6 @@ export type SpeakerEntry = SpeakerRef & Record<string, unknown>;
 
 /** The fields a page or a download shows as text. */
 const TEXT_FIELDS = ['prefix', 'name', 'nameGenitive', 'role', 'surname', 'given', 'patronymic'];
-
-function parse(text: string, file: string): unknown[] {
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch (error) {
-    throw new TranscriptError(
-      file,
-      1,
-      `not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  if (!Array.isArray(list) || list.length === 0)
-    throw new TranscriptError(file, 1, 'expected a non-empty array of speakers');
-  return list;
-}
 
 /** Why one entry cannot be a speaker (and which of its fields), or nothing. */
 function entryProblem(sp: Partial<Record<string, unknown>>): [string, string] | undefined {
@@ -59,7 +45,7 @@ function entryProblem(sp: Partial<Record<string, unknown>>): [string, string] | 
 }
 
 export function checkSpeakers(text: string, file: string): SpeakerEntry[] {
-  const list = parse(text, file);
+  const list = readJsonArray(text, file, 'speakers', true);
   const lines = jsonLines(text);
   const seen = new Set<string>();
   for (const [i, item] of list.entries()) {

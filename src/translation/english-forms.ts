@@ -5,6 +5,7 @@
  * now so that the Russian record's facts and its schema stay as they are.
  */
 import { readFileSync } from 'node:fs';
+import { readJsonArray } from '../record/json-array.ts';
 import { TranscriptError } from '../record/transcript-error.ts';
 import type { NamedSpeaker } from './anchors.ts';
 import type { SpeakerForms } from './speaker-label.ts';
@@ -22,17 +23,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 function parse(text: string, file: string): EnglishForm[] {
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch (error) {
-    throw new TranscriptError(
-      file,
-      1,
-      `not JSON: ${error instanceof Error ? error.message : error}`,
-    );
-  }
-  if (!Array.isArray(list)) throw new TranscriptError(file, 1, 'expected an array of speakers');
+  const list = readJsonArray(text, file, 'speakers');
   for (const form of list as Partial<EnglishForm>[]) {
     const at = lineOf(text, `"${form.id}"`);
     if (typeof form.id !== 'string' || typeof form.nameEn !== 'string' || form.nameEn.trim() === '')
