@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { hasCaddy } from './lib/caddy.ts';
 import { chromiumPath, hasChromium } from './lib/chromium.ts';
-import { hasNginx } from './lib/nginx.ts';
+import { freePort, hasNginx } from './lib/nginx.ts';
 import { command, ensurePackages } from './lib/system.ts';
 
 function ensureTools(): void {
@@ -34,8 +34,9 @@ const SECOND = 'test-results/round-table';
 /** The same site built under a base path, as a GitHub Pages project site is served. */
 const SUBPATH =
   'BASE_PATH=/forum-2017/ ASTRO_OUT_DIR=dist-subpath ASTRO_CACHE_DIR=node_modules/.astro-subpath';
-// Its own port, and no reuse of a server already there: it must be this build's server.
-const SUBPATH_PORT = Number(process.env.E2E_PORT ?? 4322) + 1;
+// Free ports, so that two suites can run side by side and neither reuses the other's server.
+process.env.E2E_PORT ??= String(await freePort());
+const SUBPATH_PORT = await freePort();
 
 /** The fast loop: no build, no browser. */
 const fast: [string, string][] = [

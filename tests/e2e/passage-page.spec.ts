@@ -5,12 +5,14 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 
-const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 const NB = '\u00a0';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Where the reader is: links a reader copies point there, not at the build's `SITE_URL`. */
+const here = (page: Page) => new URL(page.url()).origin;
 
 async function arrive(page: Page, path = '/p/putin-speech-14/') {
   await page.goto(path);
@@ -28,7 +30,7 @@ test('by keyboard, «ссылка» copies the paragraph page’s own address, t
   await expect(button).toHaveAttribute('tabindex', '0');
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toBe(`${SITE}/p/putin-speech-14/`);
+  await expect.poll(() => clipboard(page)).toBe(`${here(page)}/p/putin-speech-14/`);
   await expect(button).toHaveText('Скопировано');
   await expect(page.locator('[role="status"]').last()).toHaveText('Ссылка на абзац 14 скопирована');
 });
@@ -45,7 +47,7 @@ test('«цитировать» opens the cite dialog on the paragraph; its APA r
   await dialog.getByRole('button', { name: 'Скопировать APA 7' }).click();
   await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^Путин, В\\.${NB}В\\. \\(2017`));
   const apa = await clipboard(page);
-  expect(apa).toContain(`${SITE}/speeches/putin-speech/#putin-speech-14`);
+  expect(apa).toContain(`${here(page)}/speeches/putin-speech/#putin-speech-14`);
   expect(apa).toContain(`В тексте: (Путин, 2017, абз.${NB}14)`);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -74,7 +76,8 @@ test('words selected in the paragraph get the popover: a quote, and a link that 
   await popover.getByRole('button', { name: 'Ссылка на фрагмент' }).click();
   await expect
     .poll(() => clipboard(page))
-    .toBe(`${SITE}/p/putin-speech-16/#:~:text=${encodeURIComponent('взаимная торговля')}`);
+
+    .toBe(`${here(page)}/p/putin-speech-16/#:~:text=${encodeURIComponent('взаимная торговля')}`);
 
   // Followed in a fresh browser: the page marks the selected words; the static card shows the paragraph's start.
   const fresh = await browser.newContext();
