@@ -4,6 +4,8 @@
  * the record does not have (and, for a submitted query, the record's words
  * that begin so), and pick the words to ask Pagefind. Pure.
  */
+
+import { MAX_SUGGESTED } from './bounds.ts';
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
 import { lemmaIds, type Morphology, recordWords } from './morphology.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
@@ -50,6 +52,15 @@ function vocabulary(m: Morphology): string[] {
   return v;
 }
 
+/** Spellings near a word the record lacks and the record's words that begin so; none past MAX_SUGGESTED. */
+function suggest(word: string, latin: boolean, wanted: boolean, m: Morphology) {
+  if (!wanted || latin) return { suggestions: [], prefixed: [] };
+  return {
+    suggestions: /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
+    prefixed: startingWith(word, recordWords(m)),
+  };
+}
+
 const known = (m: Morphology, q: Query) => queryWords(q).every((w) => lemmaIds(m, w).length > 0);
 
 /**
@@ -76,6 +87,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
     lastGroup[lastGroup.length - 1] = ids;
   }
   const absent: Absent[] = [];
+  // Spellings are looked for among the whole vocabulary: for the first few absent words only.
   for (const [g, group] of q.groups.entries()) {
     for (const [i, word] of group.words.entries()) {
       if ((mean[g]?.[i]?.length ?? 0) > 0 || absent.some((a) => a.word === word)) continue;
@@ -84,8 +96,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
         word,
         typed: group.spelled[i] ?? word,
         latin,
-        suggestions: latin || /^\p{N}+$/u.test(word) ? [] : nearest(word, vocabulary(m)),
-        prefixed: latin ? [] : startingWith(word, recordWords(m)),
+        ...suggest(word, latin, absent.length < MAX_SUGGESTED, m),
       });
     }
   }
