@@ -20,14 +20,18 @@ function recordEnv(work: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Copies, imports, then runs `npm run build` under `wrap` (e.g. `/usr/bin/time`); returns the build's result. */
-export function buildRecord(record: string, work: string, wrap: string[] = []) {
+/** Copies the record folder into `work` and imports it there; returns the build's environment (with `extra`). */
+export function prepareRecord(
+  record: string,
+  work: string,
+  extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
   rmSync(work, { recursive: true, force: true });
   cpSync(record, work, {
     recursive: true,
     filter: (src) => !/\/(dist|cache|speeches)$|\.mdx$/.test(src),
   });
-  const env = recordEnv(work);
+  const env = { ...recordEnv(work), ...extra };
   const [source] = readdirSync(join(work, 'source')).filter((f) => f.endsWith('.txt'));
   if (!source) throw new Error(`${record}/source: no print copy (.txt)`);
   const files = [
@@ -39,6 +43,12 @@ export function buildRecord(record: string, work: string, wrap: string[] = []) {
     work,
   ];
   execFileSync(process.execPath, ['scripts/import.ts', ...files], { env, stdio: 'inherit' });
+  return env;
+}
+
+/** Copies, imports, then runs `npm run build` under `wrap` (e.g. `/usr/bin/time`); returns the build's result. */
+export function buildRecord(record: string, work: string, wrap: string[] = []) {
+  const env = prepareRecord(record, work);
   const [command = 'npm', ...args] = [...wrap, 'npm', 'run', 'build'];
   return spawnSync(command, args, { env, encoding: 'utf8' });
 }

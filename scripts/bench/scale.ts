@@ -1,24 +1,37 @@
 /**
  * `npm run bench:scale`: how the cost of a build and of search grows with the record. Writes
- * synthetic records of 1×, 10× and 50× this record's paragraphs (this record's speeches repeated,
- * each copy by two new speakers, so speakers and speeches grow in proportion), imports and builds
- * each with RECORD_DIR, and prints build time, peak memory, dist bytes, Pagefind index bytes,
- * the `/` HTML in brotli bytes and search latency (cold: a fresh browser opening a search link;
- * warm: a second query on that page). Writes bench/scale.json.
+ * synthetic records of 1×, 10×, 50× and 100× this record's paragraphs (this record's speeches
+ * repeated, each copy by two new speakers, so speakers and speeches grow in proportion), imports
+ * and builds each with RECORD_DIR, and prints build time, peak memory (the whole process group,
+ * sampled each second), dist bytes, Pagefind index bytes, the `/` HTML in brotli bytes and search
+ * latency (cold: a fresh browser opening a search link; warm: a second query on that page). Writes
+ * bench/scale.json.
  *
- *   node scripts/bench/scale.ts [--sizes 1,10,50]
+ * A record past the paragraph limit (src/record/limits.ts) is first imported as is, to time its
+ * refusal, then measured with the limit raised (RECORD_MAX_PARAGRAPHS). A build still running after
+ * --timeout seconds is stopped: its row says how far it got (pages and cards written) and at what memory.
+ *
+ *   node scripts/bench/scale.ts [--sizes 1,10,50,100] [--timeout 480]
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliFile } from '../../src/publish/brotli.ts';
 import { sha256 } from '../../src/record/inputs.ts';
+import { LIMITS } from '../../src/record/limits.ts';
 import { parseTranscript } from '../../src/record/transcript.ts';
-import { buildRecord } from '../build-record.ts';
+import { prepareRecord } from '../build-record.ts';
 import { launch, serve } from './lib.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,50' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10,50,100' },
+    timeout: { type: 'string', default: '480' },
+  },
+});
 const SIZES = values.sizes.split(',').map(Number);
+const TIMEOUT = Number(values.timeout) * 1000;
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
 const WORK = resolve('node_modules/.bench-scale');
 
@@ -115,42 +128,99 @@ async function searchLatency(dist: string): Promise<{ cold: number; warm: number
   }
 }
 
-const rows: ({ size: string } & Record<string, string | number>)[] = [];
-for (const k of SIZES) {
-  const { dir, paragraphs } = writeRecord(k);
+/** Resident memory of a process group, in kB (every process in it: npm, astro, workers). */
+function groupRssKb(pgid: number): number {
+  const ps = spawnSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' });
+  return ps.stdout
+    .split('\n')
+    .map(Number)
+    .reduce((a, b) => a + (b || 0), 0);
+}
+
+/** `npm run build` in its own process group, stopped after TIMEOUT: time, peak memory, pages and cards written. */
+async function timedBuild(env: NodeJS.ProcessEnv) {
   const started = performance.now();
-  const build = buildRecord(dir, join(WORK, `x${k}-build`), ['/usr/bin/time', '-f', '%M']);
+  const child = spawn('npm', ['run', 'build'], { env, detached: true, stdio: 'pipe' });
+  let log = '';
+  child.stdout.on('data', (d) => {
+    log += d;
+  });
+  child.stderr.on('data', (d) => {
+    log += d;
+  });
+  let peakKb = 0;
+  const sample = setInterval(() => {
+    peakKb = Math.max(peakKb, groupRssKb(child.pid ?? 0));
+  }, 1000);
+  const timer = setTimeout(() => process.kill(-(child.pid ?? 0), 'SIGKILL'), TIMEOUT);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sample);
+  clearTimeout(timer);
   const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) throw new Error(`the ${k}× build failed:\n${build.stderr.slice(-2000)}`);
-  const peakKb = Number(build.stderr.trim().split('\n').at(-1));
-  const dist = join(WORK, `x${k}-build`, 'dist');
-  const latency = await searchLatency(dist);
-  const row = {
+  // Astro logs each page and card it writes: «├─ /p/lead-1/index.html (+45ms)».
+  const pages = (log.match(/ \(\+\d+m?s\)/g) ?? []).length;
+  return { status, seconds, peakKb, pages, log, timedOut: seconds * 1000 >= TIMEOUT };
+}
+
+/** The importer's refusal of a record past the limit: how soon, and what it says. */
+function refusal(dir: string): string {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['scripts/import.ts', '--record', dir, '--check'], {
+    encoding: 'utf8',
+  });
+  const ms = Math.round(performance.now() - started);
+  const message = run.stderr.trim().split('\n')[0] ?? '';
+  return run.status === 0 ? 'accepted' : `refused in ${ms} ms: ${message.replace(dir, '…')}`;
+}
+
+async function measure(k: number) {
+  const { dir, paragraphs } = writeRecord(k);
+  const over = paragraphs > LIMITS.paragraphs;
+  const refused = over ? refusal(dir) : undefined;
+  const raised = over ? { RECORD_MAX_PARAGRAPHS: String(paragraphs) } : {};
+  const env = prepareRecord(dir, join(WORK, `x${k}-build`), raised);
+  const build = await timedBuild(env);
+  const row: { size: string } & Record<string, string | number | boolean> = {
     size: `${k}×`,
     paragraphs,
     speakers: 2 * k,
-    buildSeconds: Number(seconds.toFixed(1)),
-    peakMemoryMB: Math.round(peakKb / 1024),
+    ...(refused ? { importOverLimit: refused } : {}),
+    buildSeconds: Number(build.seconds.toFixed(1)),
+    peakMemoryMB: Math.round(build.peakKb / 1024),
+  };
+  if (build.timedOut)
+    return { ...row, stoppedAfterSeconds: TIMEOUT / 1000, filesWritten: build.pages };
+  if (build.status !== 0) throw new Error(`the ${k}× build failed:\n${build.log.slice(-2000)}`);
+  const dist = join(WORK, `x${k}-build`, 'dist');
+  const latency = await searchLatency(dist);
+  return {
+    ...row,
+    filesWritten: build.pages,
     distBytes: bytesUnder(dist),
     pagefindBytes: bytesUnder(join(dist, 'pagefind')),
     homeBrotliBytes: brotliFile(join(dist, 'index.html')),
     searchColdMs: latency.cold,
     searchWarmMs: latency.warm,
   };
+}
+
+const rows: ({ size: string } & Record<string, string | number | boolean>)[] = [];
+for (const k of SIZES) {
+  const row = await measure(k);
   rows.push(row);
   console.log(JSON.stringify(row));
 }
 console.table(rows);
 // Sizes measured in earlier runs stay in the file until measured again.
 const FILE = 'bench/scale.json';
-const earlier: { size: string }[] = existsSync(FILE)
-  ? JSON.parse(readFileSync(FILE, 'utf8')).rows
-  : [];
+const previous = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : { rows: [] };
+const earlier: { size: string }[] = previous.rows;
 const merged = [...earlier.filter((r) => !rows.some((n) => n.size === r.size)), ...rows].sort(
   (a, b) => parseInt(a.size, 10) - parseInt(b.size, 10),
 );
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   FILE,
-  `${JSON.stringify({ date: new Date().toISOString(), rows: merged }, null, 2)}\n`,
+  // The note says when and how each row was measured: kept, to be edited by hand.
+  `${JSON.stringify({ date: new Date().toISOString(), note: previous.note, rows: merged }, null, 2)}\n`,
 );

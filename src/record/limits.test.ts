@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonLines } from './json-lines.ts';
-import { LIMITS, recordProblem, textProblem } from './limits.ts';
+import { LIMITS, maxParagraphs, recordProblem, textProblem } from './limits.ts';
 import { speakerIdProblem } from './speaker-ids.ts';
 import { checkSpeakers } from './speakers-file.ts';
 import { parseTranscript } from './transcript.ts';
@@ -168,6 +168,24 @@ describe('jsonLines', () => {
       '0/m/1/p': 4,
       '1': 5,
     });
+  });
+});
+
+describe('maxParagraphs', () => {
+  it('is the limit, or RECORD_MAX_PARAGRAPHS where a larger machine raises it', () => {
+    expect(maxParagraphs()).toBe(LIMITS.paragraphs);
+    process.env.RECORD_MAX_PARAGRAPHS = '9000';
+    try {
+      expect(maxParagraphs()).toBe(9000);
+      expect(
+        recordProblem(Array.from({ length: 8704 }, (_, i) => ({ id: `lead-${i + 1}`, text: 'Т' }))),
+      ).toBeUndefined();
+    } finally {
+      delete process.env.RECORD_MAX_PARAGRAPHS;
+    }
+    process.env.RECORD_MAX_PARAGRAPHS = 'many';
+    expect(maxParagraphs()).toBe(LIMITS.paragraphs);
+    delete process.env.RECORD_MAX_PARAGRAPHS;
   });
 });
 

@@ -8,7 +8,7 @@
  * guesses. Pure: no I/O, so the importer, the site and the tests share it.
  */
 
-import { LIMITS, textProblem } from './limits.ts';
+import { LIMITS, maxParagraphs, textProblem } from './limits.ts';
 import {
   cleanLine,
   DATE,
@@ -261,11 +261,10 @@ function readSpeeches(rows: Row[], opens: Opener, speakers: SpeakerRef[], file: 
 
 /** A record past `LIMITS.paragraphs` stops at the first paragraph too many: its build would crawl. */
 function checkCount(body: Row[], file: string): void {
-  const most = `a record holds at most ${LIMITS.paragraphs.toLocaleString('en')} paragraphs, the most its build handles (docs/records.md, «Scale»)`;
-  const text = body.filter((r) => r.value !== SEPARATOR && !OMISSION.test(r.value.trim()));
-  const over = text[LIMITS.paragraphs];
-  if (over)
-    throw new TranscriptError(file, over.line, `paragraph ${LIMITS.paragraphs + 1}: ${most}`);
+  const max = maxParagraphs();
+  const most = `a record holds at most ${max.toLocaleString('en')} paragraphs, the most its build handles (docs/records.md, «Scale»)`;
+  const over = body.filter((r) => r.value !== SEPARATOR && !OMISSION.test(r.value.trim()))[max];
+  if (over) throw new TranscriptError(file, over.line, `paragraph ${max + 1}: ${most}`);
 }
 
 export function parseTranscript(text: string, speakers: SpeakerRef[], file = 'source'): Transcript {

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { brotli } from '../../publish/brotli.ts';
+import { TEXTS_BYTES } from '../core/bounds.ts';
 import { byText, type PageData, type SearchPage, searchPage } from '../core/results.ts';
 
 /** Brotli bytes: the texts, the words and the search code stay well under a first query's 110 KB. */
@@ -26,11 +27,14 @@ export function readFragment(file: string): SearchPage {
   return searchPage(JSON.parse(text.slice(SIGNATURE.length)) as PageData);
 }
 
-/** The file's text: the pages by address, or `null` when they weigh more than `limit` brotli bytes. */
+/**
+ * The file's text: the pages by address, or `null` when they weigh more than `limit` brotli bytes
+ * or TEXTS_BYTES raw (a text that compresses well can still take long to parse: bounds.ts).
+ */
 export function textsJson(pages: SearchPage[], limit = TEXTS_LIMIT): string {
   const sorted = [...pages].sort((a, b) => byText(a.url, b.url));
   const json = JSON.stringify(sorted);
-  return brotli(json) <= limit ? json : 'null';
+  return Buffer.byteLength(json) <= TEXTS_BYTES && brotli(json) <= limit ? json : 'null';
 }
 
 /** Writes `<site>/search/texts.json` from Pagefind's fragments; returns a line for the build log. */
@@ -43,6 +47,6 @@ export function writeTexts(site: string): string {
   mkdirSync(join(site, 'search'), { recursive: true });
   writeFileSync(join(site, 'search', 'texts.json'), json);
   return json === 'null'
-    ? `search texts: over ${TEXTS_LIMIT} B brotli, null: queries go through Pagefind`
+    ? `search texts: over ${TEXTS_LIMIT} B brotli or ${TEXTS_BYTES} B, null: queries go through Pagefind`
     : `search texts: ${pages.length} pages, ${brotli(json)} B brotli`;
 }

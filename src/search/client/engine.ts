@@ -6,6 +6,8 @@
  * to send its texts whole, that file is `null` and Pagefind's index answers
  * instead: it finds the pages, the same pure functions read their paragraphs.
  */
+
+import { TEXTS_BYTES } from '../core/bounds.ts';
 import { decodeSlowly, type Morphology, type MorphologyData } from '../core/morphology.ts';
 import { slicer } from '../core/pause.ts';
 import { type Plan, plan } from '../core/plan.ts';
@@ -13,7 +15,6 @@ import {
   type PageData,
   type ParagraphResult,
   pageResults,
-  paragraphResults,
   ranked,
   type SearchPage,
   searchPage,
@@ -72,11 +73,18 @@ export function loadMorphology(): Promise<Morphology> {
   return words;
 }
 
-/** Every page's texts; null where the record is too large to send them whole (see src/search/build/texts.ts). */
+/**
+ * Every page's texts; null where the record is too large to send them whole (see
+ * src/search/build/texts.ts), and for a file past TEXTS_BYTES, whose parsing alone would be a long task.
+ */
 async function loadTexts(): Promise<SearchPage[] | null> {
   const response = await fetch(`${BASE}search/texts.json`);
   if (!response.ok) throw new Error(`${BASE}search/texts.json: ${response.status}`);
-  const pages = (await response.json()) as SearchPage[] | null;
+  const text = await response.text();
+  // The build writes `null` past TEXTS_BYTES; a file that is not the build's is bounded here (a
+  // character is a byte or more, so the bound holds a little more text, never more work).
+  if (text.length > TEXTS_BYTES) return null;
+  const pages = JSON.parse(text) as SearchPage[] | null;
   // Addresses as Pagefind gives them, under the site's base.
   return pages?.map((page) => ({ ...page, url: `${BASE}${page.url.replace(/^\//, '')}` })) ?? null;
 }
@@ -119,12 +127,15 @@ export async function search(raw: string, speaker = '', typing = false): Promise
   return { plan: p, results };
 }
 
-/** Every paragraph of the texts, with a chance to pause after each: no long task holds the page while it paints or takes a keystroke. */
+/**
+ * Every paragraph of the pages, with a chance to pause after each: no long task holds the page while
+ * it paints or takes a keystroke (one paragraph is read in a few milliseconds: bounds.ts).
+ */
 async function readTexts(
   pages: SearchPage[],
   p: Plan,
   morphology: Morphology,
-  speaker: string,
+  speaker = '',
 ): Promise<ParagraphResult[]> {
   const results: ParagraphResult[] = [];
   const slice = slicer();
@@ -157,12 +168,16 @@ async function askPagefind(
   const everywhere = [...all.values()].filter((result) =>
     found.every((results) => results.some((r) => r.id === result.id)),
   );
-  const read = (pages: PagefindResult[]) =>
-    Promise.all(pages.map(async (result) => searchPage(await result.data())));
+  const read = async (pages: PagefindResult[]) =>
+    readTexts(
+      await Promise.all(pages.map(async (result) => searchPage(await result.data()))),
+      p,
+      morphology,
+    );
   const complete = p.lookups.length === p.q.groups.flatMap((g) => g.words).length;
   if (complete && everywhere.length) {
-    const results = paragraphResults(await read(everywhere), p.q, morphology, p.mean);
+    const results = await read(everywhere);
     if (results.some((r) => r.all)) return results;
   }
-  return paragraphResults(await read([...all.values()]), p.q, morphology, p.mean);
+  return read([...all.values()]);
 }

@@ -2,7 +2,7 @@
  * Search results and notes filled into the page's templates, with text nodes
  * only: no query text ever becomes markup.
  */
-import { excerpt, marks, resultHref, type Segment } from '../core/highlight.ts';
+import { EXCERPT, excerpt, marks, resultHref, type Segment } from '../core/highlight.ts';
 import type { Plan } from '../core/plan.ts';
 import { type Query, replaceWord } from '../core/query.ts';
 import type { ParagraphResult } from '../core/results.ts';
@@ -37,7 +37,7 @@ export function fillResult(
   const sourceEl = item.querySelector('.result-source, .suggestion-source');
   if (sourceEl) sourceEl.textContent = source;
   const text = item.querySelector('.result-link, .suggestion-text');
-  const parts = marks(r.text, r.match.spans);
+  const parts = marks(r.text, r.match.spans, max ?? EXCERPT);
   text?.replaceChildren(marked(excerpt(parts, max)));
   const href = resultHref(r, q, parts);
   if (text instanceof HTMLAnchorElement) text.href = href;

@@ -24,11 +24,25 @@ export function segments(
   return marks(text, matchText(text, q, m, mean).spans);
 }
 
-/** The text cut into plain and marked runs at the token spans `matchText` found in it (a result carries them). */
-export function marks(text: string, groupSpans: [number, number][][]): Segment[] {
-  const toks = tokens(text);
-  const spans = groupSpans
-    .flat()
+/** Characters of an excerpt, by default. */
+export const EXCERPT = 260;
+
+/**
+ * The text cut into plain and marked runs at the token spans `matchText` found in it (a result
+ * carries them); with `words`, only the marks up to that many words after the first: an excerpt of
+ * n characters shows fewer than n words after it (a word and a space each), so a paragraph of 5,000
+ * one-letter matches is read to its 260th word, not its last.
+ */
+export function marks(
+  text: string,
+  groupSpans: [number, number][][],
+  words = Number.POSITIVE_INFINITY,
+): Segment[] {
+  const all = groupSpans.flat();
+  const first = all.reduce((min, [a]) => Math.min(min, a), Number.POSITIVE_INFINITY);
+  const kept = all.filter(([a]) => a <= first + words);
+  const toks = tokens(text, kept.reduce((max, [, b]) => Math.max(max, b), -1) + 1);
+  const spans = kept
     .map(([a, b]) => [toks[a]?.start ?? 0, toks[b]?.end ?? 0] as const)
     .sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const out: Segment[] = [];
@@ -67,7 +81,7 @@ export function splitSegments(parts: Segment[], lengths: number[]): Segment[][] 
 }
 
 /** A window of about `max` characters around the first mark, with «…» where text was cut. */
-export function excerpt(parts: Segment[], max = 260): Segment[] {
+export function excerpt(parts: Segment[], max = EXCERPT): Segment[] {
   const total = parts.reduce((n, p) => n + p.text.length, 0);
   if (total <= max) return parts;
   let offset = 0;
@@ -116,7 +130,7 @@ export function textFragment(text: string, parts: Segment[]): string {
 export function resultHref(
   r: ParagraphResult,
   q: Query,
-  parts: Segment[] = marks(r.text, r.match.spans),
+  parts: Segment[] = marks(r.text, r.match.spans, EXCERPT),
 ): string {
   const [path, id] = r.address.split('#');
   return `${path}?h=${encodeURIComponent(q.text)}#${id}${textFragment(r.text, parts)}`;

@@ -7,6 +7,7 @@
  * Snowball stem.
  */
 import { ABBREVIATIONS } from './abbreviations.ts';
+import { MAX_WORD } from './bounds.ts';
 import { slicer } from './pause.ts';
 import { stem } from './stem.ts';
 
@@ -32,6 +33,8 @@ export interface Morphology {
   seen: string[][];
   /** A stem → the lemmas written with it: a word is a form of a lemma when it is the lemma's stem plus one of its endings. */
   heads: Map<string, number[]>;
+  /** The longest stem in `heads`: a word's longer beginnings are looked up no further. */
+  longestHead: number;
   /** Lemma id → its endings. */
   endings: Set<string>[];
   /** Words already looked up → their lemma ids, none included (see `lemmaIds`). */
@@ -85,6 +88,7 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     names: [],
     seen: [],
     heads: new Map(),
+    longestHead: 0,
     endings: [],
     forms: new Map(),
     stems: new Map(),
@@ -102,6 +106,7 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
       seen ? seen.split(',').map((i) => head + (endings[Number.parseInt(i, 36)] ?? '')) : [],
     );
     m.endings.push(set);
+    m.longestHead = Math.max(m.longestHead, head.length);
     const same = m.heads.get(head);
     if (same) same.push(id);
     else m.heads.set(head, [id]);
@@ -140,12 +145,14 @@ export function unpackEndings(table: string): string[] {
  * A shortening («млрд», «%») is also a form of the word it stands for (abbreviations.ts).
  */
 export function lemmaIds(m: Morphology, word: string): number[] {
+  // No record holds a longer word; looking one up would cost its length squared.
+  if (word.length > MAX_WORD) return [];
   const known = m.forms.get(word);
   if (known) return known;
   // Each beginning of the word that is a stem, with the rest of the word one of that lemma's endings.
   // A lemma has one stem, so each id comes up at most once.
   const ids: number[] = [];
-  for (let i = word.length; i >= 0; i--) {
+  for (let i = Math.min(word.length, m.longestHead); i >= 0; i--) {
     const lemmas = m.heads.get(word.slice(0, i));
     if (!lemmas) continue;
     const rest = word.slice(i);
@@ -184,7 +191,14 @@ export function allForms(m: Morphology): string[] {
   return [...forms];
 }
 
-/** The record's own words (each form once). */
+const words = new WeakMap<Morphology, string[]>();
+
+/** The record's own words (each form once), listed once per morphology. */
 export function recordWords(m: Morphology): string[] {
-  return [...new Set(m.seen.flat())];
+  let list = words.get(m);
+  if (!list) {
+    list = [...new Set(m.seen.flat())];
+    words.set(m, list);
+  }
+  return list;
 }

@@ -5,6 +5,7 @@
  * that begin so), and pick the words to ask Pagefind. Pure.
  */
 import { ABBREVIATIONS } from './abbreviations.ts';
+import { MAX_SUGGESTED } from './bounds.ts';
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
 import { allForms, lemmaIds, type Morphology, recordForms, recordWords } from './morphology.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
@@ -107,6 +108,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
     lastGroup[lastGroup.length - 1] = [...new Set([...own, ...begun])];
   }
   const absent: Absent[] = [];
+  // Spellings are looked for among the whole vocabulary: for the first few absent words only.
   for (const [g, group] of q.groups.entries()) {
     for (const [i, word] of group.words.entries()) {
       if ((mean[g]?.[i]?.length ?? 0) > 0 || absent.some((a) => a.word === word)) continue;
@@ -116,8 +118,8 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
         typed: group.spelled[i] ?? word,
         latin,
         // Not while typing: the header box shows no notes, and a keystroke should not spell out every form.
-        suggestions: typing ? [] : spellings(m, word),
-        prefixed: latin ? [] : startingWith(word, recordWords(m)),
+        suggestions: typing || absent.length >= MAX_SUGGESTED ? [] : spellings(m, word),
+        prefixed: latin || absent.length >= MAX_SUGGESTED ? [] : startingWith(word, recordWords(m)),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY, parseQuery, queryWords, replaceWord } from './query.ts';
+import { MAX_QUERY } from './bounds.ts';
+import { parseQuery, queryWords, replaceWord } from './query.ts';
 
 const groups = (raw: string) => parseQuery(raw).groups.map((g) => [g.words.join(' '), g.phrase]);
 

@@ -4,10 +4,8 @@
  * phrase; words joined by a dash («2018-2023», «онлайн-курсы») stand
  * together too. Pure.
  */
+import { MAX_QUERY, MAX_QUERY_WORDS } from './bounds.ts';
 import { tokens } from './normalize.ts';
-
-/** Longest query we read; anything past it is ignored (a 2,000-character paste stays responsive). */
-export const MAX_QUERY = 200;
 
 export interface Group {
   /** Folded words, in order. */
@@ -21,7 +19,7 @@ export interface Group {
 }
 
 export interface Query {
-  /** The query as typed, trimmed and cut to MAX_QUERY. */
+  /** The query as typed, trimmed and cut to MAX_QUERY characters (its groups hold MAX_QUERY_WORDS words at most). */
   text: string;
   groups: Group[];
 }
@@ -80,7 +78,19 @@ export function parseQuery(raw: string): Query {
     i = end;
   }
   loose(text.slice(at));
-  return { text, groups };
+  return { text, groups: capped(groups) };
+}
+
+/** The groups holding the query's first MAX_QUERY_WORDS words: each word is a lookup in every paragraph. */
+function capped(groups: Group[]): Group[] {
+  let room = MAX_QUERY_WORDS;
+  return groups.flatMap((g) => {
+    const n = Math.min(g.words.length, room);
+    room -= n;
+    if (n === g.words.length) return [g];
+    const words = g.words.slice(0, n);
+    return n === 0 ? [] : [{ ...g, words, spelled: g.spelled.slice(0, n), phrase: n > 1 }];
+  });
 }
 
 /** Every word of the query, in order. */

@@ -5,7 +5,7 @@
  * tests feed it fixtures.
  */
 import { lemmaIds, type Morphology } from './morphology.ts';
-import { tokens } from './normalize.ts';
+import { type Token, tokens } from './normalize.ts';
 import type { Query } from './query.ts';
 
 /** A paragraph anchor as Pagefind reports it. */
@@ -117,13 +117,7 @@ export function matchText(text: string, q: Query, m: Morphology, mean = meaning(
   if (all) {
     const whole = mean.flat();
     if (whole.length > 1 && groupSpans(ids, whole).length > 0) tier = 0;
-    else {
-      const sentences = new Set(toks.map((t) => t.sentence));
-      const together = [...sentences].some((n) =>
-        spans.every((s) => s.some(([a, b]) => toks[a]?.sentence === n && toks[b]?.sentence === n)),
-      );
-      tier = together ? 1 : 2;
-    }
+    else tier = oneSentence(spans, toks) ? 1 : 2;
   }
   return {
     spans,
@@ -133,6 +127,24 @@ export function matchText(text: string, q: Query, m: Morphology, mean = meaning(
       toks.length,
     ),
   };
+}
+
+/**
+ * Whether one sentence holds a whole span of every group: each group's sentences once, then
+ * intersected (linear in the spans; a sentence-by-sentence scan of every span was quadratic).
+ */
+export function oneSentence(spans: [number, number][][], toks: Pick<Token, 'sentence'>[]): boolean {
+  const sentences = spans.map(
+    (s) =>
+      new Set(
+        s.flatMap(([a, b]) => {
+          const n = toks[a]?.sentence;
+          return n !== undefined && n === toks[b]?.sentence ? [n] : [];
+        }),
+      ),
+  );
+  const [first, ...rest] = sentences;
+  return [...(first ?? [])].some((n) => rest.every((set) => set.has(n)));
 }
 
 export interface ParagraphResult {
