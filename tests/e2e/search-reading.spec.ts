@@ -152,3 +152,26 @@ test('back from the 8th result of «капитал» brings the results and the 
   await backFromEighth(page, true);
   await browser.close();
 });
+
+test('a shared search on a slow connection shows its query and «Ищем…» before the scripts come, and never says it needs JavaScript', async ({
+  page,
+}) => {
+  // The page's scripts take 2 s to come, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_astro/*.js', async (route) => {
+    await Promise.race([held, new Promise((r) => setTimeout(r, 2000))]);
+    await route.continue();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('туризм')}`, { waitUntil: 'commit' });
+  await expect(page.locator('#search-q')).toHaveValue('туризм', { timeout: 1500 });
+  await expect(page.locator('.search-status')).toHaveText('Ищем «туризм»…');
+  await expect(page.locator('search-page')).toHaveAttribute('data-state', 'searching');
+  await expect(page.getByText(/нужен JavaScript|работает с JavaScript/)).toHaveCount(0);
+  release();
+  await done(page);
+  await expect(page.locator('.search-status')).toHaveText(/^Найден/);
+  await expect(page.getByText(/нужен JavaScript|работает с JavaScript/)).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { missingGroups } from '../core/results.ts';
 import { search } from './engine.ts';
 import { absentNotes, fillResult } from './render.ts';
 
+export { announce } from '../../shared/client/announce.ts';
 export { loadEngine } from './engine.ts';
 
 /** `?q=` and `?speaker=` as they are now, so the address can be shared (the history entry's state, the place on the page, stays). */

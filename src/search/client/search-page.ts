@@ -5,8 +5,6 @@
  * finds the results and the place on the page again. The engine and the rendering (page.ts) load
  * at the reader's first key or tap in the form, or at once for a shared `?q=`.
  */
-import { announce } from '../../shared/client/announce.ts';
-
 const engine = () => import('./page.ts');
 const BASE = import.meta.env.BASE_URL;
 /** How long the reader has stopped typing before the answer is read out. */
@@ -111,8 +109,10 @@ class SearchPage extends HTMLElement {
     this.dataset.state = 'searching';
     clearTimeout(this.#say);
     const status = this.querySelector<HTMLElement>('.search-status');
+    let say: (message: string) => void;
     try {
-      const { show } = await engine();
+      const { show, announce } = await engine();
+      say = announce;
       // A newer query has started: it shows its own answer.
       if (!(await show(this, raw, speaker, () => run === this.#run))) return;
       const place = (history.state as { scroll?: unknown } | null)?.scroll;
@@ -125,7 +125,7 @@ class SearchPage extends HTMLElement {
     const answer = status?.textContent ?? '';
     // At Enter the answer takes focus (a screen reader reads it); otherwise it is said once the reader pauses.
     if (how === 'enter') status?.focus();
-    else this.#say = window.setTimeout(() => announce(answer), how === 'typing' ? PAUSE_MS : 0);
+    else this.#say = window.setTimeout(() => say(answer), how === 'typing' ? PAUSE_MS : 0);
     // For the evaluation and the benchmarks: which query the page shows, and how long it took.
     this.dataset.state = 'done';
     this.dataset.query = raw;
