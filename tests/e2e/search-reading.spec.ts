@@ -115,9 +115,10 @@ async function backFromEighth(page: Page, cached: boolean): Promise<void> {
   // A page restored from the cache fires no load event.
   await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/search\/\?q=/);
-  expect(
-    await page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored),
-  ).toBe(cached);
+  // (pageshow comes once the page is shown again: after the commit Back waits for.)
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored))
+    .toBe(cached);
   await expect(page.locator('#search-q')).toHaveValue('капитал');
   await expect(page.locator('.results .result-link').nth(7)).toHaveAttribute('href', href ?? '');
   await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(Math.round(before));

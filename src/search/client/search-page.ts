@@ -11,9 +11,6 @@ const BASE = import.meta.env.BASE_URL;
 const PAUSE_MS = 600;
 
 const asked = () => new URLSearchParams(location.search).get('q')?.trim();
-// A shared `?q=`: the search code starts now, beside the words and the texts the page's first
-// script has asked for, not after the page's other scripts.
-if (asked()) void engine().catch(() => {});
 
 /** The words and the texts start to load beside the search code, not after it. */
 function prefetch(): void {
@@ -26,6 +23,12 @@ function prefetch(): void {
         href: `${BASE}search/${name}.json`,
       }),
     );
+}
+
+// A shared `?q=`: the search code, the words and the texts start now, side by side.
+if (asked()) {
+  prefetch();
+  void engine().catch(() => {});
 }
 
 type How = 'typing' | 'enter' | 'load';
