@@ -30,6 +30,10 @@ describe('cutAtSentence', () => {
       cutAtSentence('Уважаемые коллеги! Предлагаю обозначить тематику следующего форума.', 30),
     ).toBe('Уважаемые коллеги!..');
   });
+
+  it('never cuts inside a word, even when the first word does not fit', () => {
+    expect(cutAtSentence('Скажите, пожалуйста, когда портал заработает?', 5)).toBe('Скажите…');
+  });
 });
 
 describe('withoutAddress', () => {

@@ -7,14 +7,17 @@ import { innerQuotes, quoteRu, withEllipsis } from '../shared/typography.ts';
 
 /**
  * Cuts a long paragraph after the last sentence that fits (if that keeps at least a third of
- * `max`), else at a word, and marks the cut with an ellipsis set close, as Russian typesetting does.
+ * `max`), else at a word (never inside one), and marks the cut with an ellipsis set close, as
+ * Russian typesetting does.
  */
 export function cutAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
   const head = text.slice(0, max);
   const sentence = Math.max(...['. ', '! ', '? ', '… '].map((end) => head.lastIndexOf(end)));
   if (sentence >= Math.min(80, max / 3)) return withEllipsis(head.slice(0, sentence + 1));
-  return withEllipsis(head.slice(0, head.lastIndexOf(' ')));
+  const space = head.lastIndexOf(' ');
+  // Never inside a word: with no room for even the first, the first word whole.
+  return withEllipsis(space > 0 ? head.slice(0, space) : (text.split(' ')[0] ?? ''));
 }
 
 /**

@@ -1,13 +1,24 @@
 /** The search page's answer to a query: status, notes and results, filled into the page's templates. */
 
-import { resultSource, statusText } from '../core/messages.ts';
+import { resultName, statusText } from '../core/messages.ts';
 import { pause, slicer } from '../core/pause.ts';
 import { parseQuery } from '../core/query.ts';
 import { missingGroups } from '../core/results.ts';
 import { search } from './engine.ts';
 import { absentNotes, fillResult } from './render.ts';
 
+export { announce } from '../../shared/client/announce.ts';
 export { loadEngine } from './engine.ts';
+
+/** `?q=` and `?speaker=` as they are now, so the address can be shared (the history entry's state, the place on the page, stays). */
+export function remember(raw: string, speaker: string): void {
+  const text = parseQuery(raw).text;
+  const url = new URL(location.href);
+  url.search = '';
+  if (text) url.searchParams.set('q', text);
+  if (speaker) url.searchParams.set('speaker', speaker);
+  history.replaceState(history.state, '', url);
+}
 
 /** Results filled before the first pause: a phone's screenful. */
 const SCREENFUL = 4;
@@ -40,7 +51,7 @@ export async function show(
   if (!current()) return false;
   // Paragraphs with every word; only when there are none, those with some of them.
   const shown = results.some((r) => r.all) ? results.filter((r) => r.all) : results;
-  const fill = (r: (typeof shown)[number]) => fillResult(template, r, plan.q, resultSource(r));
+  const fill = (r: (typeof shown)[number]) => fillResult(template, r, plan.q, resultName(r));
   list.replaceChildren(...shown.slice(0, SCREENFUL).map(fill));
   notes.replaceChildren(...absentNotes(noteTemplate, plan, speaker));
   empty.hidden = shown.length > 0;

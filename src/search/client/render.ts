@@ -36,12 +36,19 @@ export function fillResult(
   const item = clone<HTMLElement>(template);
   const sourceEl = item.querySelector('.result-source, .suggestion-source');
   if (sourceEl) sourceEl.textContent = source;
-  const text = item.querySelector('.result-link, .suggestion-text');
+  const text = item.querySelector('.result-excerpt, .suggestion-text');
   const parts = marks(r.text, r.match.spans, max ?? EXCERPT);
   text?.replaceChildren(marked(excerpt(parts, max)));
   const href = resultHref(r, q, parts);
-  if (text instanceof HTMLAnchorElement) text.href = href;
-  else item.dataset.href = href;
+  const link = item.querySelector<HTMLAnchorElement>('a.result-link');
+  if (link && sourceEl && text) {
+    // Named by who and where, described by the words: a list of links tells results apart.
+    link.href = href;
+    sourceEl.id = `result-${r.id}`;
+    text.id = `result-${r.id}-words`;
+    link.setAttribute('aria-labelledby', sourceEl.id);
+    link.setAttribute('aria-describedby', text.id);
+  } else item.dataset.href = href;
   const lacking = item.querySelector<HTMLElement>('.result-lacking');
   if (lacking && r.lacking.length) {
     lacking.hidden = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundCount, resultSource } from './messages.ts';
+import { foundCount, resultName, resultSource } from './messages.ts';
 
 describe('messages', () => {
   it('puts counts in the right Russian plural', () => {
@@ -36,5 +36,35 @@ describe('messages', () => {
     expect(resultSource({ id: 'joint-statement', title: 'Документы форума', speaker: '' })).toBe(
       'Документы форума',
     );
+  });
+
+  it('names a result link by who and where, short: the excerpt is its description', () => {
+    expect(
+      resultName({
+        id: 'ivanov-speech-14',
+        title: 'Выступление Ивана Иванова',
+        speaker: 'Иван Иванов',
+        text: 'Длинный текст абзаца.',
+      }),
+    ).toBe('Иван Иванов, выступление, абзац 14');
+    expect(
+      resultName({
+        id: 'ivanov-closing-3',
+        title: 'Заключительное слово Ивана Иванова',
+        speaker: 'Иван Иванов',
+        text: '…',
+      }),
+    ).toBe('Иван Иванов, заключительное слово, абзац 3');
+    expect(resultName({ id: 'lead-2', title: 'Форум', speaker: '', text: '…' })).toBe(
+      'Форум, абзац 2',
+    );
+    expect(
+      resultName({
+        id: 'joint-statement',
+        title: 'Документы форума',
+        speaker: '',
+        text: 'Совместное заявление по случаю 25-летия установления дипломатических отношений.',
+      }),
+    ).toBe('Документы форума: Совместное заявление по случаю 25-летия установления…');
   });
 });
