@@ -61,10 +61,3 @@ export function pluralRu(n: number, forms: readonly [string, string, string]): s
 export function countParagraphs(n: number): string {
   return `${n}\u00a0${pluralRu(n, ['абзац', 'абзаца', 'абзацев'])}`;
 }
-
-/** The reader's calendar day as `YYYY-MM-DD`: a citation's date of access is the day the reader cites. */
-export function localDay(now: Date): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
-    .join('-');
-}

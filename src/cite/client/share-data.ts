@@ -1,7 +1,7 @@
 /** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
 
 import { PATHS, paragraphSpeech } from '../../shared/addresses.ts';
-import { localDay } from '../../shared/format.ts';
+import { localDay } from '../../shared/day.ts';
 import type { CiteInput } from '../citations.ts';
 
 export interface ShareData
