@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getParagraphs, getSpeeches } from '../record/record.ts';
 import {
   absolute,
+  EN_DOCUMENTS,
   EN_HOME,
   englishSpeechPath,
   PATHS,
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await getParagraphs()).map((p) => paragraphPagePath(p.id)),
     // The official translation's pages, where the record has one.
     ...((await getEnglishRecord())
-      ? [EN_HOME, ...(await getSpeeches()).map((s) => englishSpeechPath(s.slug))]
+      ? [EN_HOME, EN_DOCUMENTS, ...(await getSpeeches()).map((s) => englishSpeechPath(s.slug))]
       : []),
   ];
   const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');

@@ -4,14 +4,15 @@
  * import them). Pure: the pages pass what they read.
  */
 import { escape as xml } from 'html-escaper';
-import type { Translation } from '../translation/published.ts';
+import { englishById, type Translation } from '../translation/published.ts';
 
 /** Each Russian id in record order with its English (paragraphs joined by a blank line) or null. */
 function pairs(t: Translation, ids: readonly string[]) {
   const beadOf = new Map(t.beads.flatMap((b) => b.ru.map((id) => [id, b] as const)));
+  const englishOf = englishById(t);
   return ids.map((id) => {
     const bead = beadOf.get(id);
-    const english = bead?.en.length ? bead.en.map((k) => t.paragraphs[k] ?? '').join('\n\n') : null;
+    const english = englishOf.get(id) ?? null;
     return {
       id,
       english,

@@ -82,6 +82,7 @@ export function paragraphImagePath(id: string): string {
 
 /** The English page of the record, and of a speech (the official translation under the Russian ids). */
 export const EN_HOME = sitePath('en/');
+export const EN_DOCUMENTS = sitePath('en/documents/');
 export function englishSpeechPath(slug: string): string {
   return sitePath(`en/speeches/${slug}/`);
 }

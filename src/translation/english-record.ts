@@ -4,11 +4,15 @@
  * (english-view.ts), and the speakers' English names. Undefined for a record without one.
  */
 
+import { getCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getLead, getRecord, getRecordInfo, getSpeeches } from '../record/record.ts';
 import { RECORD_DIR } from '../record/record-dir.ts';
 import { LEAD, paragraphId } from '../shared/addresses.ts';
+import { checkEnglishDocuments, type EnglishDocument } from './english-documents.ts';
 import { type EnglishSection, englishSections } from './english-view.ts';
-import { readTranslation, type Translation } from './published.ts';
+import { englishById, readTranslation, type Translation } from './published.ts';
 import { speechTitleEn } from './ui-en.ts';
 
 export interface EnglishSpeech {
@@ -27,6 +31,16 @@ export interface EnglishRecord {
   jsonLd: Record<string, unknown>;
   lead: EnglishSection;
   speeches: EnglishSpeech[];
+  /** The documents as the translation names them (translations/en/documents.json), checked. */
+  documents: EnglishDocument[];
+}
+
+/** translations/en/documents.json, each title and mention checked against the official English. */
+async function englishDocuments(t: Translation): Promise<EnglishDocument[]> {
+  const file = join(RECORD_DIR, 'translations', 'en', 'documents.json');
+  if (!existsSync(file)) return [];
+  const russian = new Set((await getCollection('documents')).map((d) => d.id));
+  return checkEnglishDocuments(readFileSync(file, 'utf8'), file, englishById(t), russian);
 }
 
 let cached: Promise<EnglishRecord | undefined> | undefined;
@@ -68,6 +82,7 @@ async function read(): Promise<EnglishRecord | undefined> {
         })),
       },
     },
+    documents: await englishDocuments(translation),
     lead: lead as EnglishSection,
     speeches: speeches.map((s, i) => {
       const speaker = named.get(s.speaker.id) ?? { name: s.speaker.id, role: undefined };

@@ -47,3 +47,15 @@ export function readTranslation(record: string): Translation | undefined {
     })),
   };
 }
+
+/** Each Russian id the translation renders, with its English (paragraphs joined by a blank line). */
+export function englishById(t: Translation): Map<string, string> {
+  return new Map(
+    t.beads
+      .filter((b) => b.en.length > 0)
+      .flatMap((b) => {
+        const english = b.en.map((k) => t.paragraphs[k] ?? '').join('\n\n');
+        return b.ru.map((id) => [id, english] as const);
+      }),
+  );
+}

@@ -21,6 +21,24 @@ export const EN = {
     `Text: the official English translation, as published by ${publisher}, aligned paragraph by paragraph with the Russian transcript; numbers and addresses are the Russian paragraphs'.`,
   pageAddress: 'Page address:',
   parallel: 'Russian and English side by side',
+  documents: 'Documents',
+  documentsTitle: 'Documents of the forum',
+  documentsIntro:
+    'The documents the record speaks of as signed at the forum, prepared for it or to be signed there. Names as the official translation gives them; each with links to the paragraphs that mention it.',
+  documentsDescription: (title: string) =>
+    `The documents mentioned in ${title}, as the official English translation names them, with links to the passages.`,
+  documentTerms: { kind: 'Kind', parties: 'Parties', count: 'Number', status: 'Status' },
+  documentStatus: {
+    signed: 'Signed at the forum',
+    announced: 'Signing announced; the signing itself is not recorded',
+    prepared: 'Prepared for the forum',
+  },
+  englishOnly: 'Recorded in the official English publication only',
+  russianTitle: 'its name in the Russian original: the official translation does not name it',
+  russianMention: 'Russian original; no official translation',
+  mentionsOf: 'Mentions in the record: ',
+  lead: 'Lead',
+  para: (n: string) => `para.\u00a0${n}`,
   parallelTitle: (title: string) => `${title}: Russian and English`,
   parallelWords: {
     ru: 'Russian original',

@@ -16,20 +16,30 @@ const links = page.querySelectorAll('.mentions a[data-passage]');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('/documents/', () => {
-  it('lists the six documents of the record', () => {
-    expect(page.querySelectorAll('.document')).toHaveLength(6);
+  it('lists the six documents of the record, and the one only the English publication records', () => {
+    expect(page.querySelectorAll('.document')).toHaveLength(7);
+    const only = page.querySelectorAll('.document[data-pagefind-ignore]');
+    expect(only.map((d) => d.id)).toEqual(['caspian-seabed-protocol']);
+    // Its name as the English publication gives it, never translated into Russian.
+    expect(only[0]?.querySelector('h2')?.getAttribute('lang')).toBe('en');
+    expect(only[0]?.querySelector('.document-note')?.textContent).toMatch(
+      /Только в английской публикации.*русская стенограмма о нём не говорит/,
+    );
     expect(page.querySelectorAll('.status-prepared')).toHaveLength(1);
     expect(page.querySelectorAll('.status-announced')).toHaveLength(1);
   });
 
   it('labels each document’s «Упоминания в записи» by its document, so no two headings are alike', () => {
     const headings = page.querySelectorAll('.document h3').map((h) => norm(h.textContent));
-    expect(headings).toHaveLength(6);
-    expect(new Set(headings).size).toBe(6);
+    expect(headings).toHaveLength(7);
+    expect(new Set(headings).size).toBe(7);
     for (const doc of page.querySelectorAll('.document')) {
       const title = norm(doc.querySelector('h2')?.textContent ?? '');
+      const where = doc.hasAttribute('data-pagefind-ignore')
+        ? 'в официальном переводе'
+        : 'в записи';
       expect(norm(doc.querySelector('h3')?.textContent ?? '')).toBe(
-        `Упоминания в записи: ${title}`,
+        `Упоминания ${where}: ${title}`,
       );
     }
   });
@@ -57,7 +67,9 @@ describe('/documents/', () => {
       const id = li.querySelector('a')?.getAttribute('data-passage') ?? '';
       const n = id.split('-').at(-1);
       expect(li.querySelector('.mention-place')?.textContent).toMatch(
-        new RegExp(`^— (Выступление|Заключительное слово|Сообщение о событии).*, абз\\. ${n}$`),
+        new RegExp(
+          `^— (Выступление|Заключительное слово|Сообщение о событии).*, абз\\. ${n}(, официальный перевод на английский)?$`,
+        ),
       );
       expect(li.textContent).not.toContain(id);
     }
@@ -100,7 +112,68 @@ describe('/documents/', () => {
     const target = readPage(path ?? '/').getElementById(id);
     expect(target, `${href} has no #${id}`).not.toBeNull();
     if (!target) return;
-    const words = norm(quoted.replace(/^«|»$/g, ''));
+    const words = norm(quoted.replace(/^[«“]|[»”]$/g, ''));
     expect(norm(paragraphText(target))).toContain(words);
   });
+});
+
+const en = readPage('/en/documents/');
+
+describe('/en/documents/', () => {
+  const docs = en.querySelectorAll('.document');
+
+  it('lists every document, with the one only the English publication records, in the Russian page’s order', () => {
+    expect(docs.map((d) => d.id).sort()).toEqual(
+      page
+        .querySelectorAll('.document')
+        .map((d) => d.id)
+        .sort(),
+    );
+    expect(en.getElementById('caspian-seabed-protocol')?.textContent).toContain(
+      'Recorded in the official English publication only',
+    );
+  });
+
+  it('says what the Russian page says of each document’s status, in English', () => {
+    const ru = (id: string) => page.getElementById(id)?.querySelector('.status')?.className;
+    for (const doc of docs)
+      if (!doc.textContent.includes('English publication only'))
+        expect(doc.querySelector('.status')?.className, doc.id).toBe(ru(doc.id));
+  });
+
+  it('names a document in the translation’s words, or in Russian, marked, where the translation does not name it', () => {
+    for (const doc of docs) {
+      const h2 = doc.querySelector('h2');
+      if (h2?.getAttribute('lang') === 'ru') {
+        expect(h2.textContent).toBe(page.getElementById(doc.id)?.querySelector('h2')?.textContent);
+        expect(doc.textContent).toContain('the official translation does not name it');
+      } else expect(h2?.textContent, doc.id).not.toMatch(/[А-Яа-яЁё]/);
+    }
+  });
+
+  it.each(
+    en
+      .querySelectorAll('.mentions a[data-passage]')
+      .map(
+        (a) =>
+          [
+            a.getAttribute('data-passage') ?? '',
+            a.getAttribute('href') ?? '',
+            a.textContent,
+            a.getAttribute('lang'),
+          ] as const,
+      ),
+  )(
+    'mention %s quotes its paragraph, in English or, where there is none, in the Russian original',
+    (id, href, quoted, lang) => {
+      const [path, fragment] = href.split('#');
+      expect(fragment).toBe(id);
+      expect(path?.startsWith('/en/')).toBe(lang !== 'ru');
+      const target = readPage(path ?? '/').getElementById(id);
+      const p = target?.tagName === 'P' ? target : target?.parentNode;
+      expect(norm(p ? paragraphText(p as HTMLElement) : '')).toContain(
+        norm(quoted.replace(/^[«“]|[»”]$/g, '')),
+      );
+    },
+  );
 });
