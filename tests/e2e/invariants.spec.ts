@@ -34,7 +34,9 @@ const PAGE_TYPES = [
   firstOf('/p/'),
   '/no-such-page/',
   // The official translation: the record, a translated speech and an untranslated one.
-  ...built.filter((p) => /^\/en\/(?:speeches\/(?:putin-closing|nazarbayev-speech)\/)?$/.test(p)),
+  ...built.filter((p) =>
+    /^\/en\/(?:speeches\/(?:putin-closing|nazarbayev-speech)\/|documents\/)?$/.test(p),
+  ),
   // The parallel view, in each frame.
   ...built.filter((p) => /^(?:\/en)?\/speeches\/putin-closing\/parallel\/$/.test(p)),
 ];

@@ -4,17 +4,23 @@ import { pages } from '../site/pages.ts';
 
 /**
  * One page of each type, discovered from the build so new kinds of page are
- * checked as they are added: pages are of one type when they share their first
- * path segment (`/speeches/*`, `/p/*`). The search page with results showing;
- * the 404 page as a visitor meets it, at an unknown address.
+ * checked as they are added: pages are of one type when they share their
+ * language, their first path segment and, below a slug, their last one (a
+ * speech, a speech's parallel view, an English speech, a paragraph page). The
+ * search page with results showing; the 404 page as a visitor meets it, at an unknown address.
  */
+function pageType(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  const lang = parts[0] === 'en' ? (parts.shift() ?? '') : '';
+  return [lang, parts[0] ?? '', parts.length > 2 ? parts.at(-1) : ''].join('/');
+}
 const PAGE_TYPES = [
   ...new Map(
     pages
       .map(({ path }) => path)
       .sort()
-      .reverse()
-      .map((path) => [path.split('/')[1] ?? '', path]),
+      // The last of each type: a translated speech (putin-speech) rather than an untranslated one.
+      .map((path) => [pageType(path), path]),
   ).values(),
 ]
   .sort()
