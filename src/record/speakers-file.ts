@@ -16,7 +16,17 @@ import { TranscriptError } from './transcript-error.ts';
 export type SpeakerEntry = SpeakerRef & Record<string, unknown>;
 
 /** The fields a page or a download shows as text. */
-const TEXT_FIELDS = ['prefix', 'name', 'nameGenitive', 'role', 'surname', 'given', 'patronymic'];
+const TEXT_FIELDS = [
+  'prefix',
+  'name',
+  'nameGenitive',
+  'role',
+  'surname',
+  'given',
+  'patronymic',
+  'nameEn',
+  'roleEn',
+];
 
 /** Why one entry cannot be a speaker (and which of its fields), or nothing. */
 function entryProblem(sp: Partial<Record<string, unknown>>): [string, string] | undefined {

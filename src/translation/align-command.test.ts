@@ -12,7 +12,7 @@ const SHA256 = '0b1e1f999bc18f33748603d9ea697b23e5fb8f2e3d40d8729fa01dec518d47ac
 /** A copy of the record's inputs without any alignment or page copy yet. */
 function freshRecord(): string {
   const dir = mkdtempSync(join(tmpdir(), 'align-'));
-  for (const part of ['speakers.json', 'record.mdx', 'speeches', 'translations/en/speakers.json'])
+  for (const part of ['speakers.json', 'record.mdx', 'speeches'])
     cpSync(join('content', part), join(dir, part), { recursive: true });
   return dir;
 }
@@ -45,10 +45,9 @@ describe('planAlignment (what node scripts/align.ts writes)', () => {
   it('rejects an unknown speaker label with the page line', () => {
     const dir = freshRecord();
     dirs.push(dir);
-    writeFileSync(
-      join(dir, 'translations/en/speakers.json'),
-      '[{ "id": "putin", "nameEn": "V. Putin" }]\n',
-    );
+    const speakers = JSON.parse(readFileSync(join(dir, 'speakers.json'), 'utf8'));
+    speakers[0].nameEn = 'V. Putin';
+    writeFileSync(join(dir, 'speakers.json'), JSON.stringify(speakers));
     expect(() => planAlignment({ record: dir, page: { file: PAGE, sha256: SHA256 } })).toThrow(
       /56031\.html:12: unknown speaker label «President of.Russia Vladimir Putin»/,
     );

@@ -7,14 +7,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadSpeakers, recordedChecksum } from '../record/inputs.ts';
+import { recordedChecksum } from '../record/inputs.ts';
 import { TranscriptError } from '../record/transcript-error.ts';
 import { alignRecord } from './align-record.ts';
 import { alignmentFile } from './alignment-file.ts';
 import { alignmentReport } from './alignment-report.ts';
 import { nameForms } from './anchors.ts';
 import { checkAlignment } from './check-alignment.ts';
-import { type Speaker, withEnglishForms } from './english-forms.ts';
+import { speakersWithEnglish } from './english-forms.ts';
 import { englishParagraphs, recordInput } from './english-paragraphs.ts';
 import { formatJson } from './format-json.ts';
 import { parseKremlinPage } from './kremlin-page.ts';
@@ -63,10 +63,7 @@ function pageSource(command: AlignCommand, sourceDir: string) {
 export function readPage(command: AlignCommand) {
   const outDir = join(command.record, 'translations', 'en');
   const source = pageSource(command, join(outDir, 'source'));
-  const speakers = withEnglishForms(
-    loadSpeakers(join(command.record, 'speakers.json')) as Speaker[],
-    join(outDir, 'speakers.json'),
-  );
+  const speakers = speakersWithEnglish(join(command.record, 'speakers.json'));
   const page = parseKremlinPage(source.bytes, speakers, {
     file: source.path,
     sha256: source.sha256,

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSpeakers } from '../record/inputs.ts';
 import { alignRecord, type UnitAlignment } from './align-record.ts';
 import { nameForms } from './anchors.ts';
-import { type Speaker, withEnglishForms } from './english-forms.ts';
+import { speakersWithEnglish } from './english-forms.ts';
 import { recordInput } from './english-paragraphs.ts';
 import { STANDARD } from './gale-church.ts';
 import { parseKremlinPage } from './kremlin-page.ts';
@@ -11,10 +10,7 @@ import { pairSpeeches, UnpairedSpeechError } from './pair-speeches.ts';
 import { readRussianRecord } from './russian-record.ts';
 
 describe('alignRecord on this record and its official English translation', () => {
-  const speakers = withEnglishForms(
-    loadSpeakers('content/speakers.json') as Speaker[],
-    'content/translations/en/speakers.json',
-  );
+  const speakers = speakersWithEnglish('content/speakers.json');
   const page = parseKremlinPage(
     readFileSync('content/translations/en/source/56031.html'),
     speakers,

@@ -22,7 +22,7 @@ export interface Translation {
   paragraphs: string[];
   /** Each bead: the Russian ids and the English paragraphs (indices) it pairs. */
   beads: { ru: string[]; en: number[]; confident: boolean }[];
-  /** The speakers' names and roles as the translation gives them (translations/en/speakers.json). */
+  /** The speakers' names and roles as the translation gives them (speakers.json's `nameEn`, `roleEn`). */
   speakers: { id: string; name: string; role: string | undefined }[];
 }
 

@@ -135,10 +135,11 @@ describe('/en/documents/', () => {
   });
 
   it('says what the Russian page says of each document’s status, in English', () => {
-    const ru = (id: string) => page.getElementById(id)?.querySelector('.status')?.className;
+    const ru = (id: string) =>
+      page.getElementById(id)?.querySelector('.status')?.getAttribute('class');
     for (const doc of docs)
       if (!doc.textContent.includes('English publication only'))
-        expect(doc.querySelector('.status')?.className, doc.id).toBe(ru(doc.id));
+        expect(doc.querySelector('.status')?.getAttribute('class'), doc.id).toBe(ru(doc.id));
   });
 
   it('names a document in the translation’s words, or in Russian, marked, where the translation does not name it', () => {
@@ -171,9 +172,7 @@ describe('/en/documents/', () => {
       expect(path?.startsWith('/en/')).toBe(lang !== 'ru');
       const target = readPage(path ?? '/').getElementById(id);
       const p = target?.tagName === 'P' ? target : target?.parentNode;
-      expect(norm(p ? paragraphText(p as HTMLElement) : '')).toContain(
-        norm(quoted.replace(/^[«“]|[»”]$/g, '')),
-      );
+      expect(norm(p ? paragraphText(p) : '')).toContain(norm(quoted.replace(/^[«“]|[»”]$/g, '')));
     },
   );
 });
