@@ -16,8 +16,20 @@ import { CHROME_FLAGS, launch, serve } from './lib.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
 const BASE = `http://127.0.0.1:${PORT}`;
-/** The page types, and a shared search link (answered at load). */
-const PAGES = ['/', '/speeches/putin-speech/', '/documents/', '/search/', '/search/?q=капитал'];
+/** The page types in both languages, and a shared search link (answered at load). */
+const PAGES = [
+  '/',
+  '/speeches/putin-speech/',
+  '/speeches/putin-speech/parallel/',
+  '/p/putin-speech-14/',
+  '/documents/',
+  '/search/',
+  '/search/?q=капитал',
+  '/en/',
+  '/en/speeches/putin-speech/',
+  '/en/speeches/putin-speech/parallel/',
+  '/en/documents/',
+];
 
 const started = performance.now();
 execSync('npm run build --silent', { stdio: 'ignore' });
