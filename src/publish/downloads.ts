@@ -76,7 +76,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 /** Text or an attribute value for the Akoma Ntoso XML and the Markdown anchors: escaped, or refused. */
-function xml(text: string): string {
+export function xml(text: string): string {
   const bad = NOT_XML.exec(text);
   if (bad)
     throw new Error(
@@ -185,7 +185,7 @@ export function recordMd(input: DownloadInput): string {
 }
 
 /** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
-const frbr = (
+export const frbr = (
   level: string,
   self: string,
   uri: string,

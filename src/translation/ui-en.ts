@@ -22,6 +22,7 @@ export const EN = {
   pageAddress: 'Page address:',
   parallel: 'Russian and English side by side',
   documents: 'Documents',
+  downloads: 'Download the translation under the Russian paragraph ids:',
   documentsTitle: 'Documents of the forum',
   documentsIntro:
     'The documents the record speaks of as signed at the forum, prepared for it or to be signed there. Names as the official translation gives them; each with links to the paragraphs that mention it.',
@@ -57,4 +58,14 @@ const KIND: Record<SpeechKind, string> = {
 /** «Speech by Ivan Ivanov», «Closing remarks by Ivan Ivanov». */
 export function speechTitleEn(kind: SpeechKind, name: string): string {
   return `${KIND[kind]} ${name}`;
+}
+
+/** «9 November 2017», as en.kremlin.ru dates its pages; the date as written, whatever the machine's zone. */
+export function formatDateEn(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

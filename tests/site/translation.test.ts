@@ -45,3 +45,46 @@ describe('/record.en-ru.tmx', () => {
     expect(lint.status).toBe(0);
   });
 });
+
+describe('/record.en.akn.xml', () => {
+  const file = join(DIST, 'record.en.akn.xml');
+  const akn = parse(readFileSync(file, 'utf8'), { lowerCaseTagName: false });
+
+  it('validates against the OASIS Akoma Ntoso 3.0 schema', () => {
+    const lint = spawnSync(
+      'xmllint',
+      ['--noout', '--schema', 'schemas/akn/akomantoso30.xsd', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(lint.stderr).toContain('validates');
+    expect(lint.status).toBe(0);
+  });
+
+  it('is the English expression of the Russian one’s work, a translation from it', () => {
+    const text = readFileSync(file, 'utf8');
+    const expression = /<FRBRExpression>[\s\S]*?<\/FRBRExpression>/.exec(text)?.[0] ?? '';
+    expect(expression).toContain('<FRBRlanguage language="eng"/>');
+    const from = /<FRBRtranslation href="([^"]+)" fromLanguage="rus"/.exec(expression)?.[1];
+    const russian = readFileSync(join(DIST, 'record.akn.xml'), 'utf8');
+    expect(russian).toContain(`<FRBRuri value="${from}"/>`);
+  });
+
+  it('holds the English of every id under that id, says where there is none, and no id twice', () => {
+    const eIds = akn.querySelectorAll('[eId]').map((el) => el.getAttribute('eId') ?? '');
+    expect(new Set(eIds).size).toBe(eIds.length);
+    for (const [id, pair] of byId) {
+      const p = akn.querySelector(`p[eId="${id}"]`);
+      const first = pair.english?.split('\n\n')[0];
+      if (first && pair.sharedWith.every((other) => ids.indexOf(other) > ids.indexOf(id)))
+        expect(p?.text, id).toBe(first);
+      else if (first) expect(p, `${id} is rendered with ${pair.sharedWith}`).toBeNull();
+      else if (id.startsWith('nazarbayev-'))
+        expect(
+          akn.querySelector(`narrative[eId="${id.replace(/-\d+$/, '')}-untranslated"]`),
+        ).not.toBeNull();
+      else expect(p?.querySelector('omissis'), id).not.toBeNull();
+    }
+  });
+});

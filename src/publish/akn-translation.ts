@@ -1,0 +1,111 @@
+/**
+ * The official translation as a second Akoma Ntoso expression of the same work: the schema keeps
+ * one language per document, and says whose translation it is with `FRBRtranslation` (from the
+ * Russian expression). Its paragraphs keep the Russian eIds: an English paragraph that renders
+ * several Russian ones carries the first (`/record.en.json` lists the others as `sharedWith`); a
+ * Russian paragraph the translation skips, and a speech it does not translate, say so in place.
+ * Pure: the page passes what the build read.
+ * (size: the document is written top to bottom in the schema's order, as recordAkn is)
+ */
+
+import type { EnglishSection } from '../translation/english-view.ts';
+import { speechTitleEn } from '../translation/ui-en.ts';
+import { type DownloadInput, frbr, OMISSION, xml } from './downloads.ts';
+
+export interface TranslationAknInput {
+  /** The official English page, its title and its publisher's name. */
+  url: string | undefined;
+  title: string;
+  publisher: string;
+  /** Where this file is published. */
+  address: string;
+  speakers: ReadonlyMap<string, { name: string; role: string | undefined }>;
+  lead: EnglishSection;
+  sections: ReadonlyMap<string, EnglishSection>;
+  documents: { id: string; title: string }[];
+  words: { none: string; untranslated: string; documents: string };
+}
+
+/** The `<p>`s standing for one section's Russian paragraphs. */
+function paragraphs(section: EnglishSection, none: string, indent: string): string {
+  return section.blocks
+    .flatMap((b) =>
+      b.kind === 'english'
+        ? b.paragraphs.map((text, i) =>
+            i === 0 ? `<p eId="${xml(b.ids[0] ?? '')}">${xml(text)}</p>` : `<p>${xml(text)}</p>`,
+          )
+        : [`<p eId="${xml(b.id)}"><omissis>${xml(none)}</omissis></p>`],
+    )
+    .join(`\n${indent}`);
+}
+
+/** Akoma Ntoso 3.0 `debate` in English, beside `/record.akn.xml`. */
+export function translationAkn(input: DownloadInput, en: TranslationAknInput): string {
+  const { record: r } = input;
+  const date = r.datetime.slice(0, 10);
+  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const roles = [...new Set([...en.speakers.values()].map((s) => s.role ?? ''))];
+  const roleId = (role: string | undefined) => `role-${roles.indexOf(role ?? '') + 1}`;
+  const sections = r.speeches.map((t) => {
+    const sp = en.speakers.get(t.speaker) ?? { name: t.speaker, role: undefined };
+    const section = en.sections.get(t.slug);
+    const body = section?.untranslated
+      ? `<narrative eId="${xml(t.slug)}-untranslated">${xml(en.words.untranslated)}</narrative>`
+      : `<speech by="#${xml(t.speaker)}" as="#${roleId(sp.role)}">
+          <from>${xml(sp.name)}</from>
+          ${section ? paragraphs(section, en.words.none, '          ') : ''}
+        </speech>`;
+    const omission = t.omissionAfter
+      ? `\n        <narrative eId="${xml(t.slug)}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
+      : '';
+    return `      <debateSection eId="${xml(t.slug)}" name="${t.kind}">
+        <heading>${xml(speechTitleEn(t.kind, sp.name))}</heading>
+        ${body}${omission}
+      </debateSection>`;
+  });
+  const papers = en.documents.length
+    ? `
+      <papers eId="papers">
+        <heading>${xml(en.words.documents)}</heading>
+        ${en.documents.map((d) => `<p eId="doc-${xml(d.id)}">${xml(d.title)}</p>`).join('\n        ')}
+      </papers>`
+    : '';
+  const people = [...en.speakers].map(
+    ([id, s]) =>
+      `        <TLCPerson eId="${xml(id)}" href="/ontology/person/${xml(id)}" showAs="${xml(s.name)}"/>`,
+  );
+  const roleRefs = roles.map(
+    (role) =>
+      `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role || '—')}"/>`,
+  );
+  const translation = `<FRBRlanguage language="eng"/>
+          <FRBRtranslation href="${work}/rus@" fromLanguage="rus" by="#translator"/>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <debate name="${input.name}">
+    <meta>
+      <identification source="#translator">
+${frbr('Work', `${work}/!main`, work, date, 'event', 'source', '<FRBRcountry value="ru"/>')}
+${frbr('Expression', `${work}/eng@/!main`, `${work}/eng@`, date, 'translation', 'translator', translation)}
+${frbr('Manifestation', `${work}/eng@/!main.xml`, xml(en.address), input.retrieved ?? date, 'transform', 'site')}
+      </identification>
+      <references source="#translator">
+        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
+        <TLCOrganization eId="translator" href="${xml(en.url ?? r.sourceUrl)}" showAs="${xml(en.publisher)}"/>
+        <TLCOrganization eId="site" href="${xml(en.address)}" showAs="${xml(en.title)}"/>
+${people.join('\n')}
+${roleRefs.join('\n')}
+      </references>
+    </meta>
+    <preface>
+      <p class="title"><docTitle>${xml(en.title)}</docTitle></p>
+      <p class="date"><docDate date="${date}">${xml(r.datetime)}</docDate></p>
+      ${paragraphs(en.lead, en.words.none, '      ')}
+    </preface>
+    <debateBody>
+${sections.join('\n')}${papers}
+    </debateBody>
+  </debate>
+</akomaNtoso>
+`;
+}
