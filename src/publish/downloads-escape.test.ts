@@ -16,7 +16,11 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { speechTitle } from '../record/speeches.ts';
 import { inlineJson } from '../shared/inline-json.ts';
+import type { EnglishSection } from '../translation/english-view.ts';
+import type { Translation } from '../translation/published.ts';
+import { translationAkn } from './akn-translation.ts';
 import { type DownloadInput, recordAkn, recordJson, recordMd, recordTxt } from './downloads.ts';
+import { translationTmx } from './translation.ts';
 
 /** What a hostile author writes, and what trips a careless writer. */
 const FRAGMENTS = [
@@ -310,6 +314,96 @@ describe('JSON-LD in a page (inlineJson)', { timeout: SLOW }, () => {
       ).toEqual(['html', 'head', 'script', 'body', 'p']);
       const script = found.find((e) => e.tagName === 'script');
       expect(JSON.parse(script ? textOf(script) : '')).toEqual(value);
+    }
+  });
+});
+
+describe('the translation downloads read back as the translation', { timeout: SLOW }, () => {
+  const xmlParser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    textNodeName: '_',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    isArray: (name) => ['p', 'tu', 'tuv', 'debateSection'].includes(name),
+  });
+  /** The hostile record's paragraphs, each with a hostile English rendering of its own. */
+  const translated = (seed: number) => {
+    const input = hostileInput(seed);
+    const { text } = generator(seed + 1000);
+    const pairs = paragraphs(input).map(([id, ru]) => ({ id, ru, en: text() }));
+    return { input, pairs };
+  };
+
+  it('/record.en-ru.tmx is well-formed, and both sides of every unit round-trip', () => {
+    for (const seed of CASES) {
+      const { pairs } = translated(seed);
+      const t: Translation = {
+        lang: 'en',
+        title: 'T',
+        url: undefined,
+        date: undefined,
+        place: undefined,
+        sha256: '0'.repeat(64),
+        speakers: [],
+        paragraphs: pairs.map((p) => p.en),
+        beads: pairs.map((p, i) => ({ ru: [p.id], en: [i], confident: true })),
+      };
+      const tmx = translationTmx(t, Object.fromEntries(pairs.map((p) => [p.id, p.ru])));
+      expect(XMLValidator.validate(tmx), `seed ${seed}`).toBe(true);
+      const units = xmlParser.parse(tmx).tmx.body.tu;
+      const seg = (
+        u: { tuv: { 'xml:lang': string; seg: { _?: string } | string }[] },
+        l: string,
+      ) => {
+        const v = u.tuv.find((x) => x['xml:lang'] === l)?.seg;
+        return typeof v === 'string' ? v : (v?._ ?? '');
+      };
+      // TMX segments are whitespace-normalised text; what must hold is the words, not markup.
+      const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+      expect(
+        units.map((u: never) => [norm(seg(u, 'ru')), norm(seg(u, 'en'))]),
+        `seed ${seed}`,
+      ).toEqual(pairs.map((p) => [norm(p.ru), norm(p.en)]));
+    }
+  });
+
+  it('/record.en.akn.xml is well-formed, and its English round-trips under the Russian ids', () => {
+    for (const seed of CASES) {
+      const { input, pairs } = translated(seed);
+      const english = new Map(pairs.map((p) => [p.id, p.en]));
+      const section = (ids: string[]): EnglishSection => ({
+        section: 'x',
+        untranslated: false,
+        blocks: ids.map((id) => ({
+          kind: 'english',
+          ids: [id],
+          paragraphs: [english.get(id) ?? ''],
+        })),
+      });
+      const ids = (slug: string, n: number) =>
+        Array.from({ length: n }, (_, i) => `${slug}-${i + 1}`);
+      const xml = translationAkn(input, {
+        url: 'https://evil.example/"><x>',
+        title: input.record.title,
+        publisher: input.publisher,
+        address: 'https://forum.example.org/record.en.akn.xml',
+        speakers: new Map(input.speakers.map((s) => [s.id, { name: s.name, role: s.role }])),
+        lead: section(ids('lead', input.record.lead.length)),
+        sections: new Map(
+          input.record.speeches.map((s) => [s.slug, section(ids(s.slug, s.paragraphs.length))]),
+        ),
+        documents: input.documents.map((d) => ({ id: d.id, title: d.title })),
+        words: { none: '<none>', untranslated: '<untranslated>', documents: '<docs>' },
+      });
+      expect(XMLValidator.validate(xml), `seed ${seed}`).toBe(true);
+      const debate = xmlParser.parse(xml).akomaNtoso.debate;
+      const ps = [
+        ...debate.preface.p.slice(2),
+        ...debate.debateBody.debateSection.flatMap((s: { speech: { p: unknown[] } }) => s.speech.p),
+      ].map((p: { eId: string; _?: string }) => [p.eId, p._ ?? '']);
+      expect(ps, `seed ${seed}`).toEqual(pairs.map((p) => [p.id, p.en]));
     }
   });
 });

@@ -3,8 +3,9 @@
  * with the English it pairs with, or null) and TMX 1.4 (the aligned pairs, as translation tools
  * import them). Pure: the pages pass what they read.
  */
-import { escape as xml } from 'html-escaper';
+
 import { englishById, type Translation } from '../translation/published.ts';
+import { xml } from './downloads.ts';
 
 /** Each Russian id in record order with its English (paragraphs joined by a blank line) or null. */
 function pairs(t: Translation, ids: readonly string[]) {
