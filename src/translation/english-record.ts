@@ -6,6 +6,7 @@
 
 import { getLead, getRecord, getRecordInfo, getSpeeches } from '../record/record.ts';
 import { RECORD_DIR } from '../record/record-dir.ts';
+import type { SpeechKind } from '../record/transcript.ts';
 import { LEAD, paragraphId } from '../shared/addresses.ts';
 import { type EnglishSection, englishSections } from './english-view.ts';
 import { readTranslation, type Translation } from './published.ts';
@@ -13,6 +14,7 @@ import { speechTitleEn } from './ui-en.ts';
 
 export interface EnglishSpeech {
   slug: string;
+  kind: SpeechKind;
   title: string;
   speaker: { name: string; role: string | undefined };
   paragraphs: number;
@@ -73,6 +75,7 @@ async function read(): Promise<EnglishRecord | undefined> {
       const speaker = named.get(s.speaker.id) ?? { name: s.speaker.id, role: undefined };
       return {
         slug: s.slug,
+        kind: s.entry.data.kind,
         title: speechTitleEn(s.entry.data.kind, speaker.name),
         speaker,
         paragraphs: s.paragraphs.length,
