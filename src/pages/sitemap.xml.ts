@@ -4,11 +4,13 @@ import { getParagraphs, getSpeeches } from '../record/record.ts';
 import {
   absolute,
   EN_HOME,
+  englishParagraphPagePath,
   englishSpeechPath,
   PATHS,
   paragraphPagePath,
   speechPath,
 } from '../shared/addresses.ts';
+import { getEnglishPassages } from '../translation/english-passages.ts';
 import { getEnglishRecord } from '../translation/english-record.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -21,6 +23,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...((await getEnglishRecord())
       ? [EN_HOME, ...(await getSpeeches()).map((s) => englishSpeechPath(s.slug))]
       : []),
+    // Their paragraph pages, where the translation renders the paragraph (the others stand in for nothing).
+    ...((await getEnglishPassages())?.passages ?? [])
+      .filter((p) => p.english)
+      .map((p) => englishParagraphPagePath(p.id)),
   ];
   const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');
   return new Response(
