@@ -1,5 +1,18 @@
 /** The selected words of a reading page, paragraph by paragraph, as the popover quotes and links them. */
-import { paragraphParts } from '../../shared/addresses.ts';
+import {
+  englishParagraphPagePath,
+  englishParagraphPath,
+  paragraphPagePath,
+  paragraphParts,
+  paragraphPath,
+} from '../../shared/addresses.ts';
+import { isEnglish } from './words.ts';
+
+/** A paragraph's page (where shared links land) and its place on a reading page, in the page's language. */
+export const pagePath = (id: string): string =>
+  isEnglish() ? englishParagraphPagePath(id) : paragraphPagePath(id);
+export const placePath = (id: string): string =>
+  isEnglish() ? englishParagraphPath(id) : paragraphPath(id);
 
 /**
  * Paragraphs with tools: a record paragraph with its id (an English page's note that a paragraph

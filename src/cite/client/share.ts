@@ -5,91 +5,26 @@
  * in the top layer so it never joins a selection.
  * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
-import {
-  englishParagraphPagePath,
-  englishParagraphPath,
-  paragraphPagePath,
-  paragraphPath,
-  paragraphSpeech,
-  parallelPath,
-} from '../../shared/addresses.ts';
+import { paragraphSpeech, parallelPath } from '../../shared/addresses.ts';
 import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import shareCss from '../../styles/share.css?url';
-import { type Copied, copyFrom } from './copy.ts';
+import { copyFrom } from './copy.ts';
 import { nameParagraphLinks } from './paragraph-names.ts';
 import { place } from './place.ts';
-import { numberOf, PARAGRAPHS, type Part, selectionParts, textOf } from './selection.ts';
-import { citeInput, citeInputEn } from './share-data.ts';
+import {
+  numberOf,
+  PARAGRAPHS,
+  type Part,
+  pagePath,
+  placePath,
+  selectionParts,
+} from './selection.ts';
 import { isEnglish, words as loadWords, type Words } from './words.ts';
 
-const lib = () =>
-  Promise.all([import('../fragment-link.ts'), import('../quotes.ts'), import('../quotes-en.ts')]);
-/** A paragraph's page (where shared links land) and its place on a reading page, in the page's language. */
-const pagePath = (id: string) =>
-  isEnglish() ? englishParagraphPagePath(id) : paragraphPagePath(id);
-const placePath = (id: string) => (isEnglish() ? englishParagraphPath(id) : paragraphPath(id));
+/** Quotes and fragment links, loaded at the first selection's first use (src/cite/client/quote.ts). */
+const quoting = () => import('./quote.ts');
 /** The paragraph of a paragraph page (src/pages/p/[id]/index.astro). */
 const PASSAGE = 'p[data-passage]';
-
-const pages = new Map<string, Promise<string>>();
-/** The text the paragraph page shows before the paragraph: a text directive is matched there. */
-function textBeforeOnSharePage(id: string): Promise<string> {
-  let text = pages.get(id);
-  if (!text) {
-    text = Promise.all([fetch(pagePath(id)).then((r) => r.text()), lib()]).then(
-      ([html, [{ textBefore }]]) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
-        if (!target) throw new Error(`no paragraph ${id} on its paragraph page`);
-        return textBefore(doc.body, target);
-      },
-    );
-    pages.set(id, text);
-  }
-  return text;
-}
-
-/** The one link for words of a paragraph: its paragraph page (whose card shows the words), opening on them. */
-async function wordsLink({ p, words, at }: Part): Promise<string> {
-  const [earlier, [{ fragmentLink }]] = await Promise.all([textBeforeOnSharePage(p.id), lib()]);
-  // Where the reader is: the page's own origin (the path carries the site's base).
-  return fragmentLink(new URL(pagePath(p.id), location.origin).href, textOf(p), words, at, earlier);
-}
-
-/** The quote of the selected words, in the page's language, with its one address. */
-async function quote(
-  parts: Part[],
-): Promise<Copied & { url: string; plain: string; what: string }> {
-  const [first] = parts;
-  if (!first) throw new Error('nothing selected');
-  const [url, [, ru, en], w] = await Promise.all([wordsLink(first), lib(), loadWords()]);
-  // The Russian paragraph numbers: «14», «14–15»; an English paragraph may render several («1–2»).
-  const from = numberOf(first.p).split('–')[0] ?? '';
-  const to =
-    numberOf(parts.at(-1)?.p ?? first.p)
-      .split('–')
-      .at(-1) ?? from;
-  const words = parts.map((part) => part.words).join(' ');
-  const what = w.quoteWhat(from, to);
-  if (isEnglish()) {
-    const input = await citeInputEn({ id: first.p.id });
-    const q = { ...input, paragraphs: from === to ? from : `${from}–${to}`, url };
-    const [text, html, plain] = [
-      en.quoteTextEn(words, q),
-      en.quoteHtmlEn(words, q),
-      en.quoteWordsEn(words, q),
-    ];
-    return { text, html, url, plain, what };
-  }
-  const input = await citeInput({ id: first.p.id });
-  const q = { ...input, paragraphs: [Number(from), Number(to)] as [number, number], url };
-  const [text, html, plain] = [
-    ru.quoteText(words, q),
-    ru.quoteHtml(words, q),
-    ru.quoteWords(words, q),
-  ];
-  return { text, html, url, plain, what };
-}
 
 class ShareTools extends HTMLElement {
   #parts: Part[] = [];
@@ -195,13 +130,13 @@ class ShareTools extends HTMLElement {
       '.quote-share',
     ].map((s) => pop.querySelector<HTMLElement>(s));
     quoteButton?.addEventListener('click', () => {
-      const q = quote(this.#parts);
+      const q = quoting().then((m) => m.quote(this.#parts));
       void copyFrom(quoteButton, q, (c) => w.quoteCopied((c as Awaited<typeof q>).what), true);
     });
     linkButton?.addEventListener('click', () => {
       const [first, ...more] = this.#parts;
       if (!first) return;
-      const link = wordsLink(first).then((text) => ({ text }));
+      const link = quoting().then(async (m) => ({ text: await m.wordsLink(first) }));
       const n = numberOf(first.p);
       void copyFrom(linkButton, link, () =>
         more.length ? w.fragmentFromStart(n) : w.fragmentCopied,
@@ -211,7 +146,7 @@ class ShareTools extends HTMLElement {
     if (shareButton && 'share' in navigator) {
       shareButton.hidden = false;
       shareButton.addEventListener('click', async () => {
-        const q = await quote(this.#parts);
+        const q = await (await quoting()).quote(this.#parts);
         await navigator.share({ text: q.plain, url: q.url }).catch(() => {});
       });
     }
