@@ -6,6 +6,7 @@
  * 14 opens the side-by-side view and sees its English beside it. And on an English page, the
  * popover copies an English quote, and a link that opens the English paragraph page on the words.
  */
+import AxeBuilder from '@axe-core/playwright';
 import {
   type Browser,
   type BrowserContextOptions,
@@ -214,3 +215,28 @@ test('on an English page, the popover copies an English quote, and a link that o
   );
   await fresh.close();
 });
+
+for (const { width, colorScheme } of [
+  { width: 375, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+] as const)
+  test(`axe: an English paragraph page with its tools, and its cite dialog open, at ${width}px, ${colorScheme}`, async ({
+    browser,
+  }) => {
+    test.slow();
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    await page.goto('/en/p/putin-speech-12/');
+    await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = async () =>
+      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    expect(await violations()).toEqual([]);
+    await page.locator('#putin-speech-12 .p-cite').click();
+    await expect(page.locator('dialog.cite-dialog')).toBeVisible();
+    await expect(page.locator('dialog.cite-dialog h3').first()).toHaveText('APA 7');
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
