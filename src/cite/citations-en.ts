@@ -112,7 +112,7 @@ export function apaEn(c: EnglishCiteInput): string {
   return `${ref}\nIn text: (${who}, ${y}${at ? `, ${at}` : ''})`;
 }
 
-/** Chicago 17 note (14.217, a speech): Name, “Title” (speech, Place, Date), par. N, …, Site, accessed Date, URL. */
+/** Chicago 17 note, a speech published online: Name, “Title” (speech, Place, Date), par. N, …, Site, accessed Date, URL. */
 export function chicagoNoteEn(c: EnglishCiteInput): string {
   const who = c.author ? `${c.author.given} ${c.author.surname}, ` : '';
   const at = paragraphLabelEn(c, 'par');

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { readPage } from './built.ts';
@@ -32,7 +33,7 @@ describe.each(ids)('/en/p/%s/', (id) => {
       const el = page.querySelector(selector);
       expect(el?.getAttribute('content') ?? el?.textContent, selector).not.toMatch(CYRILLIC);
     }
-    const body = page.querySelector('body')?.clone();
+    const body = page.querySelector('body')?.clone() as HTMLElement | undefined;
     for (const el of body?.querySelectorAll('[lang="ru"]') ?? []) el.remove();
     expect(body?.textContent).not.toMatch(CYRILLIC);
   });
@@ -92,7 +93,7 @@ describe('the English share tools', () => {
     for (const path of ['/en/', '/en/speeches/putin-speech/']) {
       const numbers = readPage(path).querySelectorAll('p[id]:not(.missing) > .pilcrow');
       expect(numbers.length).toBeGreaterThan(10);
-      for (const a of numbers) expect(a.getAttribute('href')).toBe(`#${a.parentNode.id}`);
+      for (const a of numbers) expect(a.getAttribute('href')).toBe(`#${a.parentNode?.id}`);
     }
   });
 
