@@ -71,9 +71,9 @@ const MONTHS_GOST = [
   'нояб.',
   'дек.',
 ];
-const NB = '\u00a0';
+export const NB = '\u00a0';
 
-function ymd(iso: string): [number, number, number] {
+export function ymd(iso: string): [number, number, number] {
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
   return [y, m, d];
 }
@@ -184,14 +184,14 @@ export function chicagoBibliography(c: CiteInput): string {
   return sentences(parts);
 }
 
-const bibKey = (c: CiteInput) =>
+export const bibKey = (c: CiteInput) =>
   `${c.id ?? c.speech ?? 'record'}-${ymd(c.date)[0]}${c.cites === 'source' ? '-source' : ''}`.replaceAll(
     '-',
     '_',
   );
 /** TeX's special characters; the URL field is verbatim. */
-const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1').replaceAll(NB, '~');
-const BIB_MONTHS = [
+export const bibEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1').replaceAll(NB, '~');
+export const BIB_MONTHS = [
   'jan',
   'feb',
   'mar',

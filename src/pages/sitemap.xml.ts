@@ -5,11 +5,13 @@ import {
   absolute,
   EN_DOCUMENTS,
   EN_HOME,
+  englishParagraphPagePath,
   englishSpeechPath,
   PATHS,
   paragraphPagePath,
   speechPath,
 } from '../shared/addresses.ts';
+import { getEnglishPassages } from '../translation/english-passages.ts';
 import { getEnglishRecord } from '../translation/english-record.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -22,6 +24,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...((await getEnglishRecord())
       ? [EN_HOME, EN_DOCUMENTS, ...(await getSpeeches()).map((s) => englishSpeechPath(s.slug))]
       : []),
+    // Their paragraph pages, where the translation renders the paragraph (the others stand in for nothing).
+    ...((await getEnglishPassages())?.passages ?? [])
+      .filter((p) => p.english)
+      .map((p) => englishParagraphPagePath(p.id)),
   ];
   const urls = paths.map((p) => `  <url><loc>${absolute(p, site ?? '')}</loc></url>`).join('\n');
   return new Response(

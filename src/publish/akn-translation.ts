@@ -5,7 +5,6 @@
  * several Russian ones carries the first (`/record.en.json` lists the others as `sharedWith`); a
  * Russian paragraph the translation skips, and a speech it does not translate, say so in place.
  * Pure: the page passes what the build read.
- * (size: the document is written top to bottom in the schema's order, as recordAkn is)
  */
 
 import type { EnglishSection } from '../translation/english-view.ts';
@@ -39,7 +38,10 @@ function paragraphs(section: EnglishSection, none: string, indent: string): stri
     .join(`\n${indent}`);
 }
 
-/** Akoma Ntoso 3.0 `debate` in English, beside `/record.akn.xml`. */
+/**
+ * Akoma Ntoso 3.0 `debate` in English, beside `/record.akn.xml`.
+ * (long: one XML document written top to bottom in the schema's order, as recordAkn is)
+ */
 export function translationAkn(input: DownloadInput, en: TranslationAknInput): string {
   const { record: r } = input;
   const date = r.datetime.slice(0, 10);

@@ -30,6 +30,8 @@ export interface PreviewInput {
   /** Words to show in «ёлочки» (a paragraph), or with `heading`, a title shown as is. */
   quote: string;
   heading?: boolean;
+  /** A heading's weight: bold, unless the text is quoted words already cut and quoted (the English cards). */
+  weight?: 400 | 700;
   speaker: string;
   role: string;
   footer: string;
@@ -48,6 +50,7 @@ const el = (
 export async function previewPng({
   quote,
   heading = false,
+  weight = heading ? 700 : 400,
   speaker,
   role,
   footer,
@@ -80,7 +83,7 @@ export async function previewPng({
           width: 1040,
           fontSize: size,
           lineHeight: 1.35,
-          fontWeight: heading ? 700 : 400,
+          fontWeight: weight,
         },
         text,
       ),

@@ -49,6 +49,8 @@ export interface RecordInfo {
   /** «на Форуме …» where the record gives the form; else «— <title>», which needs no case. */
   onEvent: string;
   publisher: string;
+  /** The publisher's English name (record.json `publisherEn`), else its English site's host. */
+  publisherEn: string | undefined;
   retrieved: string | undefined;
   name: string;
 }
@@ -68,6 +70,7 @@ export async function getRecordInfo(): Promise<RecordInfo> {
       ? `на ${info.titlePrepositional}, ${where}`
       : `— ${record.title}, ${where}`,
     publisher: info.publisher ?? new URL(record.source).hostname,
+    publisherEn: info.publisherEn,
     retrieved: info.retrieved,
     name:
       info.name ?? (new URL(record.source).pathname.split('/').filter(Boolean).at(-1) || 'record'),

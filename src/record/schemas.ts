@@ -124,6 +124,8 @@ export const editorialSchema = z.object({
   titlePrepositional: text(3).optional(),
   /** Who publishes the source, as bibliographies name the site: «Президент России». */
   publisher: text(3).optional(),
+  /** The same site's name in English, for citations of its translation: «President of Russia». */
+  publisherEn: text(3).optional(),
   /** The day the byte-exact copy of the source was taken (YYYY-MM-DD). */
   retrieved: z.iso.date().optional(),
   /** A short Latin name for machine identifiers (Akoma Ntoso FRBR); else the source URL's last segment. */

@@ -83,6 +83,9 @@ export function paragraphImagePath(id: string): string {
 /** The English page of the record, and of a speech (the official translation under the Russian ids). */
 export const EN_HOME = sitePath('en/');
 export const EN_DOCUMENTS = sitePath('en/documents/');
+/** What the English pages' share tools need (src/pages/en/share.json.ts), and their markup. */
+export const EN_SHARE_DATA = sitePath('en/share.json');
+export const EN_SHARE_TOOLS = sitePath('share-tools/en/');
 export function englishSpeechPath(slug: string): string {
   return sitePath(`en/speeches/${slug}/`);
 }
@@ -96,6 +99,14 @@ export function parallelPath(slug: string, lang: 'ru' | 'en' = 'ru'): string {
 export function englishParagraphPath(id: string): string {
   const slug = paragraphSpeech(id);
   return slug ? `${englishSpeechPath(slug)}#${id}` : `${EN_HOME}#${id}`;
+}
+
+/** The English paragraph page of a paragraph (the official translation of Russian paragraph `id`), and its card. */
+export function englishParagraphPagePath(id: string): string {
+  return sitePath(`en/p/${id}/`);
+}
+export function englishParagraphImagePath(id: string): string {
+  return sitePath(`en/p/${id}.png`);
 }
 
 /** A search for `q`, optionally one speaker's words only. */

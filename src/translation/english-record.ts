@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getLead, getRecord, getRecordInfo, getSpeeches } from '../record/record.ts';
 import { RECORD_DIR } from '../record/record-dir.ts';
+import type { SpeechKind } from '../record/transcript.ts';
 import { LEAD, paragraphId } from '../shared/addresses.ts';
 import { checkEnglishDocuments, type EnglishDocument } from './english-documents.ts';
 import { type EnglishSection, englishSections } from './english-view.ts';
@@ -17,6 +18,7 @@ import { speechTitleEn } from './ui-en.ts';
 
 export interface EnglishSpeech {
   slug: string;
+  kind: SpeechKind;
   title: string;
   speaker: { name: string; role: string | undefined };
   paragraphs: number;
@@ -88,6 +90,7 @@ async function read(): Promise<EnglishRecord | undefined> {
       const speaker = named.get(s.speaker.id) ?? { name: s.speaker.id, role: undefined };
       return {
         slug: s.slug,
+        kind: s.entry.data.kind,
         title: speechTitleEn(s.entry.data.kind, speaker.name),
         speaker,
         paragraphs: s.paragraphs.length,

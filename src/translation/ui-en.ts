@@ -47,6 +47,32 @@ export const EN = {
     none: 'No counterpart in the official translation.',
     untranslated: 'No official English translation was published for this speech.',
   },
+  /** The share tools' markup and the cite dialog (src/components/ShareToolsMarkup.astro). */
+  tools: {
+    link: 'link',
+    cite: 'cite',
+    parallel: 'side by side',
+    citeRecord: 'Cite the record',
+    selected: 'Selected text',
+    copyQuote: 'Copy quote',
+    fragmentLink: 'Link to passage',
+    share: 'Share',
+    dialogTitle: 'Cite',
+    close: 'Close',
+    scope: 'What to cite',
+    format: 'Format',
+    copy: 'Copy',
+  },
+  /** The paragraph page (`/en/p/<id>/`). */
+  passage: {
+    heading: (title: string, n: string) => `${title}, paragraph${n.includes('–') ? 's' : ''} ${n}`,
+    lead: 'Report on the event',
+    readInRecord: 'Read on in the full text from this paragraph',
+    original: 'The Russian original of this paragraph',
+    noTranslation: (n: string) =>
+      `The official English translation has no counterpart to paragraph ${n} of the Russian original.`,
+    cardRole: (publisher: string) => `${publisher}: official translation`,
+  },
 } as const;
 
 const KIND: Record<SpeechKind, string> = {
@@ -56,6 +82,13 @@ const KIND: Record<SpeechKind, string> = {
 };
 
 /** «Speech by Ivan Ivanov», «Closing remarks by Ivan Ivanov». */
+/** «Speech», «Closing remarks»: what a citation calls the work. */
+export const KIND_EN: Record<SpeechKind, string> = {
+  speech: 'Speech',
+  closing: 'Closing remarks',
+  turn: 'Remarks',
+};
+
 export function speechTitleEn(kind: SpeechKind, name: string): string {
   return `${KIND[kind]} ${name}`;
 }

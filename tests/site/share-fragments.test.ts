@@ -60,9 +60,12 @@ function firstMatch(text: string, directive: string): [number, number] | undefin
   return undefined;
 }
 
-/** The paragraph page's searched text, and where its paragraph lies in it. */
-function target(id: string): { text: string; from: number; to: number; earlier: string } {
-  const page = readPage(`/p/${id}/`);
+/** The paragraph page's searched text, and where its paragraph lies in it (`/p/<id>/`, or `/en/p/<id>/`). */
+function target(
+  id: string,
+  lang: string,
+): { text: string; from: number; to: number; earlier: string } {
+  const page = readPage(`${lang === 'en' ? '/en' : ''}/p/${id}/`);
   const body = page.querySelector('body') as HTMLElement;
   const p = page.querySelector(`[data-passage="${id}"]`);
   if (!p) throw new Error(`/p/${id}/ has no [data-passage]`);
@@ -78,32 +81,44 @@ function target(id: string): { text: string; from: number; to: number; earlier: 
 }
 
 describe('text fragments land on the selected words', () => {
+  /** The paragraphs the popover quotes (src/cite/client/selection.ts): in the page's own language. */
+  const quotable = (path: string) => {
+    const page = readPage(path);
+    const lang = page.querySelector('html')?.getAttribute('lang') ?? '';
+    return page
+      .querySelectorAll('.record-text p[id]:not(.missing)')
+      .filter((p) => (p.closest('[lang]')?.getAttribute('lang') ?? '') === lang)
+      .map((p) => ({ path, lang, id: p.id, text: paragraphText(p) }));
+  };
   const sources = pages.filter(
-    ({ path }) =>
-      readPage(path).querySelector('share-tools') &&
-      readPage(path).querySelector('.record-text p[id]'),
+    ({ path }) => readPage(path).querySelector('share-tools') && quotable(path).length > 0,
   );
 
-  it('every reading page and every paragraph page offers the popover', () => {
+  it('every reading page and every paragraph page offers the popover, in either language', () => {
     const paths = sources.map((s) => s.path);
     const passagePages = pages.filter(({ path }) => /^\/p\/[^/]+\/$/.test(path));
+    const english = (path: string) => readPage(path).querySelector('p[data-passage]');
+    const englishPassages = pages.filter(({ path }) => /^\/en\/p\//.test(path) && english(path));
     expect(paths.filter((path) => path.startsWith('/p/'))).toHaveLength(passagePages.length);
-    expect(paths.filter((path) => !path.startsWith('/p/')).sort()).toEqual([
-      '/',
-      '/speeches/nazarbayev-closing/',
-      '/speeches/nazarbayev-speech/',
-      '/speeches/putin-closing/',
-      '/speeches/putin-speech/',
-    ]);
+    expect(paths.filter((path) => path.startsWith('/en/p/'))).toHaveLength(englishPassages.length);
+    expect(englishPassages.length).toBeGreaterThan(30);
+    const speeches = ['nazarbayev-closing', 'nazarbayev-speech', 'putin-closing', 'putin-speech'];
+    expect(paths.filter((path) => !/^(\/en)?\/p\//.test(path)).sort()).toEqual(
+      [
+        '/',
+        '/en/',
+        // The English pages of the untranslated speeches have nothing English to quote; the
+        // English side-by-side view quotes no Russian as English.
+        '/en/speeches/putin-closing/',
+        '/en/speeches/putin-speech/',
+        ...speeches.flatMap((s) => [`/speeches/${s}/`, `/speeches/${s}/parallel/`]),
+      ].sort(),
+    );
   });
 
   it(`for ${RUNS} random selections of 1–6 words, the first match on the paragraph page is in the selected paragraph`, () => {
     const next = random(20171109);
-    const paragraphs = sources.flatMap(({ path }) =>
-      readPage(path)
-        .querySelectorAll('.record-text p[id]')
-        .map((p) => ({ path, id: p.id, text: paragraphText(p) })),
-    );
+    const paragraphs = sources.flatMap(({ path }) => quotable(path));
     const targets = new Map<string, ReturnType<typeof target>>();
     let bare = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -116,9 +131,11 @@ describe('text fragments land on the selected words', () => {
       if (!a || !b) throw new Error('no words');
       const at = a.index;
       const selection = p.text.slice(at, b.index + b[0].length);
-      const t = targets.get(p.id) ?? target(p.id);
-      targets.set(p.id, t);
-      const link = fragmentLink(`${SITE}/p/${p.id}/`, p.text, selection, at, t.earlier);
+      const key = `${p.lang}:${p.id}`;
+      const t = targets.get(key) ?? target(p.id, p.lang);
+      targets.set(key, t);
+      const page = `${SITE}${p.lang === 'en' ? '/en' : ''}/p/${p.id}/`;
+      const link = fragmentLink(page, p.text, selection, at, t.earlier);
       const directive = link.split(':~:text=')[1];
       const context = `${p.path} ${p.id} «${selection}» → ${link}`;
       if (!directive) {

@@ -4,27 +4,82 @@
  * <dialog> is in CiteDialog.astro; a modal dialog keeps focus inside and closes on Escape.
  */
 
-import { paragraphPagePath, paragraphParts } from '../../shared/addresses.ts';
-import { type CiteInput, FORMATS } from '../citations.ts';
-import { citedUrl } from '../links.ts';
+import {
+  EN_HOME,
+  englishParagraphPagePath,
+  englishParagraphPath,
+  englishSpeechPath,
+  LEAD,
+  paragraphPagePath,
+  paragraphParts,
+} from '../../shared/addresses.ts';
 import { copyFrom } from './copy.ts';
-import { citeInput } from './share-data.ts';
+import { citeInput, citeInputEn } from './share-data.ts';
+import { isEnglish, type Words, words } from './words.ts';
 
-type Scope = { id?: string | undefined; speech?: string | undefined };
+type Scope = { id?: string | undefined; speech?: string | undefined; through?: number | undefined };
 
-const who = (c: CiteInput) => (c.author ? ` — ${c.author.given}\u00a0${c.author.surname}` : '');
-
-function titleOf(c: CiteInput): string {
-  if (c.id) {
-    const { part, n } = paragraphParts(c.id);
-    return `Цитировать абзац ${n}${part === 'lead' ? ' сообщения о событии' : who(c)}`;
-  }
-  return c.speech ? `Цитировать: ${c.kind ?? 'выступление'}${who(c)}` : 'Цитировать запись';
+/** What the dialog shows for a scope: its title, every format's text, and our address for it. */
+interface Cited {
+  title: string;
+  formats: (readonly [string, string])[];
+  url: string;
+  id?: string | undefined;
 }
 
-function scopeLabel(s: Scope): string {
-  if (s.id) return `Абзац ${paragraphParts(s.id).n}`;
-  return s.speech ? 'Выступление целиком' : 'Вся запись';
+/** «14», or «1–2» for an English paragraph that renders two Russian ones. */
+const numbers = (s: Scope) => {
+  const n = s.id ? paragraphParts(s.id).n : 0;
+  return s.id ? (s.through && s.through > n ? `${n}–${s.through}` : String(n)) : undefined;
+};
+const lead = (s: Scope) => (s.id ? paragraphParts(s.id).part === LEAD : false);
+
+/** A Russian page cites this edition or the official publication, in the Russian formats. */
+async function citedRu(scope: Scope, cites: 'source' | 'edition', w: Words): Promise<Cited> {
+  const [input, { FORMATS }, { citedUrl }] = await Promise.all([
+    citeInput(scope, cites),
+    import('../citations.ts'),
+    import('../links.ts'),
+  ]);
+  const who = input.author ? `${input.author.given}\u00a0${input.author.surname}` : '';
+  const title = w.citeTitle({
+    n: numbers(scope),
+    lead: lead(scope),
+    who,
+    kind: input.kind ?? (input.speech ? 'выступление' : undefined),
+  });
+  return {
+    title,
+    formats: FORMATS.map(([name, f]) => [name, f(input)] as const),
+    url: citedUrl(input),
+    id: input.id,
+  };
+}
+
+/** An English page cites the official translation, in the English formats. */
+async function citedEn(scope: Scope, w: Words): Promise<Cited> {
+  const [input, { FORMATS_EN }] = await Promise.all([
+    citeInputEn(scope),
+    import('../citations-en.ts'),
+  ]);
+  const who = input.author ? `${input.author.given}\u00a0${input.author.surname}` : '';
+  const title = w.citeTitle({
+    n: numbers(scope),
+    lead: lead(scope),
+    who,
+    kind: input.kind ?? (input.speech ? 'speech' : undefined),
+  });
+  const path = input.id
+    ? englishParagraphPath(input.id)
+    : input.speech
+      ? englishSpeechPath(input.speech)
+      : EN_HOME;
+  return {
+    title,
+    formats: FORMATS_EN.map(([name, f]) => [name, f(input)] as const),
+    url: new URL(path, location.origin).href,
+    id: input.id,
+  };
 }
 
 class CiteDialog extends HTMLElement {
@@ -48,8 +103,9 @@ class CiteDialog extends HTMLElement {
     d.querySelector('[data-resource]')?.addEventListener('change', () => void this.#render());
   }
 
-  open(scopes: Scope[], opener: HTMLElement): void {
+  async open(scopes: Scope[], opener: HTMLElement): Promise<void> {
     const d = this.dialog;
+    const w = await words();
     this.#opener = opener;
     const fieldset = d.querySelector<HTMLFieldSetElement>('[data-scope]');
     const legend = fieldset?.querySelector('legend');
@@ -67,7 +123,7 @@ class CiteDialog extends HTMLElement {
           this.#scope = scope;
           void this.#render();
         });
-        label.append(radio, ` ${scopeLabel(scope)}`);
+        label.append(radio, ` ${w.scope({ n: numbers(scope), speech: Boolean(scope.speech) })}`);
         return label;
       }),
     );
@@ -78,11 +134,14 @@ class CiteDialog extends HTMLElement {
   /** The title, the cited address and the formats for the chosen scope and publication. */
   async #render(): Promise<void> {
     const d = this.dialog;
+    const w = await words();
     const cites =
       d.querySelector<HTMLInputElement>('[name="cite-resource"]:checked')?.value === 'source'
         ? 'source'
         : 'edition';
-    const input = await citeInput(this.#scope, cites);
+    const cited = isEnglish()
+      ? await citedEn(this.#scope, w)
+      : await citedRu(this.#scope, cites, w);
     const [title, body, links, template] = [
       d.querySelector('#cite-title'),
       d.querySelector('.cite-body'),
@@ -90,9 +149,9 @@ class CiteDialog extends HTMLElement {
       d.querySelector<HTMLTemplateElement>('template[data-format]'),
     ];
     if (!title || !body || !links || !template) return;
-    title.textContent = titleOf(input);
+    title.textContent = cited.title;
     body.replaceChildren(
-      ...FORMATS.map(([name, format], i) => {
+      ...cited.formats.map(([name, text], i) => {
         const section = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
         const [h, pre, button] = [
           section.querySelector('h3'),
@@ -102,31 +161,26 @@ class CiteDialog extends HTMLElement {
         if (!h || !pre || !button) return section;
         h.id = `cite-format-${i}`;
         h.textContent = name;
-        pre.textContent = format(input);
+        pre.textContent = text;
         // Focusable, so a keyboard can scroll a long reference.
         pre.tabIndex = 0;
         pre.setAttribute('aria-labelledby', h.id);
-        button.textContent = `Скопировать ${name}`;
+        button.textContent = w.copyFormat(name);
         button.addEventListener(
           'click',
-          () =>
-            void copyFrom(
-              button,
-              Promise.resolve({ text: pre.textContent ?? '' }),
-              () => `${name}: скопировано`,
-            ),
+          () => void copyFrom(button, Promise.resolve({ text }), () => w.formatCopied(name)),
         );
         return section;
       }),
     );
     const link = document.createElement('a');
-    link.href = citedUrl(input);
+    link.href = cited.url;
     link.textContent = link.href;
-    links.replaceChildren('Постоянная ссылка: ', link);
-    if (input.id) {
+    links.replaceChildren(w.permalink, link);
+    if (cited.id) {
       const share = document.createElement('a');
-      share.href = paragraphPagePath(input.id);
-      share.textContent = 'страница абзаца с превью для соцсетей';
+      share.href = isEnglish() ? englishParagraphPagePath(cited.id) : paragraphPagePath(cited.id);
+      share.textContent = w.passagePage;
       links.append(' · ', share);
     }
   }
@@ -136,5 +190,5 @@ customElements.define('cite-dialog', CiteDialog);
 
 /** Opens the page's cite dialog on the first of `scopes`; with more than one, radio buttons choose among them. */
 export function openCiteDialog(scopes: Scope[], opener: HTMLElement): void {
-  document.querySelector<CiteDialog>('cite-dialog')?.open(scopes, opener);
+  void document.querySelector<CiteDialog>('cite-dialog')?.open(scopes, opener);
 }

@@ -1,5 +1,6 @@
-/** Copying to the clipboard, with feedback a reader sees (the button says «Скопировано») and hears. */
+/** Copying to the clipboard, with feedback a reader sees (the button says «Скопировано», «Copied») and hears. */
 import { announce } from '../../shared/client/announce.ts';
+import { words } from './words.ts';
 
 export interface Copied {
   text: string;
@@ -24,7 +25,7 @@ export async function copy(make: Promise<Copied>, withHtml = false): Promise<boo
     } else await navigator.clipboard.writeText((await make).text);
     return true;
   } catch {
-    announce('Не удалось скопировать: браузер не дал доступа к буферу обмена.');
+    announce((await words()).copyFailed);
     return false;
   }
 }
@@ -44,7 +45,7 @@ export async function copyFrom(
   button.dataset.label = label;
   // The width stays, so the button does not jump under the pointer.
   button.style.minWidth = `${button.getBoundingClientRect().width}px`;
-  button.textContent = 'Скопировано';
+  button.textContent = (await words()).copied;
   button.dataset.copied = '';
   clearTimeout(Number(button.dataset.timer));
   button.dataset.timer = String(

@@ -1,8 +1,9 @@
-/** What quotes and citations need to know about the record, fetched from /share.json at the first use. */
+/** What quotes and citations need to know about the record, fetched from /share.json (English pages: /en/share.json) at the first use. */
 
-import { PATHS, paragraphSpeech } from '../../shared/addresses.ts';
+import { EN_SHARE_DATA, PATHS, paragraphSpeech } from '../../shared/addresses.ts';
 import { localDay } from '../../shared/day.ts';
 import type { CiteInput } from '../citations.ts';
+import type { EnglishCiteInput } from '../citations-en.ts';
 
 export interface ShareData
   extends Omit<
@@ -41,6 +42,40 @@ export async function citeInput(
     sourceAccessed: base.sourceAccessed ?? accessed,
     cites,
     id: scope.id,
+    speech: slug || undefined,
+    kind: speech?.kind,
+    author: speech?.author,
+  };
+}
+
+/** The English pages' facts (/en/share.json): the translation's names, and the Russian original's titles. */
+export interface ShareDataEn
+  extends Omit<EnglishCiteInput, 'id' | 'through' | 'speech' | 'author' | 'kind' | 'accessed'> {
+  speeches: Record<
+    string,
+    { kind: string; author?: NonNullable<EnglishCiteInput['author']>; originalTitle: string }
+  >;
+}
+
+let dataEn: Promise<ShareDataEn> | undefined;
+const shareDataEn = (): Promise<ShareDataEn> =>
+  (dataEn ??= fetch(EN_SHARE_DATA).then((r) => r.json() as Promise<ShareDataEn>));
+
+/** The English citation input: the official translation of a paragraph, a speech or the record. */
+export async function citeInputEn(scope: {
+  id?: string | undefined;
+  speech?: string | undefined;
+  through?: number | undefined;
+}): Promise<EnglishCiteInput> {
+  const { speeches, original, ...base } = await shareDataEn();
+  const slug = scope.speech ?? (scope.id && paragraphSpeech(scope.id));
+  const speech = slug ? speeches[slug] : undefined;
+  return {
+    ...base,
+    original: speech ? { ...original, title: speech.originalTitle } : original,
+    accessed: localDay(new Date()),
+    id: scope.id,
+    through: scope.through,
     speech: slug || undefined,
     kind: speech?.kind,
     author: speech?.author,

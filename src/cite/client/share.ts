@@ -5,105 +5,26 @@
  * in the top layer so it never joins a selection.
  * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
-import { paragraphPagePath, paragraphParts, paragraphSpeech } from '../../shared/addresses.ts';
+import { paragraphSpeech, parallelPath } from '../../shared/addresses.ts';
 import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import shareCss from '../../styles/share.css?url';
-import { type Copied, copyFrom } from './copy.ts';
+import { copyFrom } from './copy.ts';
 import { nameParagraphLinks } from './paragraph-names.ts';
 import { place } from './place.ts';
-import { citeInput, shareData } from './share-data.ts';
+import {
+  numberOf,
+  PARAGRAPHS,
+  type Part,
+  pagePath,
+  placePath,
+  selectionParts,
+} from './selection.ts';
+import { isEnglish, words as loadWords, type Words } from './words.ts';
 
-const lib = () =>
-  Promise.all([import('../fragment-link.ts'), import('../quotes.ts'), import('../links.ts')]);
-const PARAGRAPHS = '.record-text p[id]';
+/** Quotes and fragment links, loaded at the first selection's first use (src/cite/client/quote.ts). */
+const quoting = () => import('./quote.ts');
 /** The paragraph of a paragraph page (src/pages/p/[id]/index.astro). */
 const PASSAGE = 'p[data-passage]';
-
-/** Text as published, without the ¶ link and the tools. */
-function textOf(node: Node): string {
-  const clone = node.cloneNode(true) as Element | DocumentFragment;
-  for (const el of clone.querySelectorAll('.pilcrow, .p-tools')) el.remove();
-  return clone.textContent ?? '';
-}
-
-interface Part {
-  p: HTMLElement;
-  words: string;
-  /** Where the words start in the paragraph's text. */
-  at: number;
-}
-
-/** The selected words paragraph by paragraph, within the speech (or lead) the selection starts in. */
-function selectionParts(range: Range): Part[] {
-  const touched = [...document.querySelectorAll<HTMLElement>(PARAGRAPHS)].filter((el) =>
-    range.intersectsNode(el),
-  );
-  const part = touched[0] && paragraphParts(touched[0].id).part;
-  return touched
-    .filter((p) => paragraphParts(p.id).part === part)
-    .flatMap((p) => {
-      const inP = range.cloneRange();
-      if (!p.contains(inP.startContainer)) inP.setStart(p, 0);
-      if (!p.contains(inP.endContainer)) inP.setEnd(p, p.childNodes.length);
-      const words = textOf(inP.cloneContents());
-      if (!words.trim()) return [];
-      const before = document.createRange();
-      before.setStart(p, 0);
-      before.setEnd(inP.startContainer, inP.startOffset);
-      return [{ p, words, at: textOf(before.cloneContents()).length }];
-    });
-}
-
-const pages = new Map<string, Promise<string>>();
-/** The text the paragraph page shows before the paragraph: a text directive is matched there. */
-function textBeforeOnSharePage(id: string): Promise<string> {
-  let text = pages.get(id);
-  if (!text) {
-    text = Promise.all([fetch(paragraphPagePath(id)).then((r) => r.text()), lib()]).then(
-      ([html, [{ textBefore }]]) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const target = doc.querySelector(`[data-passage="${CSS.escape(id)}"]`);
-        if (!target) throw new Error(`no paragraph ${id} on its paragraph page`);
-        return textBefore(doc.body, target);
-      },
-    );
-    pages.set(id, text);
-  }
-  return text;
-}
-
-/** The one link for words of a paragraph: its paragraph page (whose card shows the words), opening on them. */
-async function wordsLink({ p, words, at }: Part): Promise<string> {
-  const [{ site }, earlier, [{ fragmentLink }, , { sharePageLink }]] = await Promise.all([
-    shareData(),
-    textBeforeOnSharePage(p.id),
-    lib(),
-  ]);
-  return fragmentLink(sharePageLink(site, p.id), textOf(p), words, at, earlier);
-}
-
-async function quote(
-  parts: Part[],
-): Promise<Copied & { url: string; plain: string; what: string }> {
-  const [first] = parts;
-  if (!first) throw new Error('nothing selected');
-  const [input, url, [, { quoteText, quoteHtml, quoteWords }]] = await Promise.all([
-    citeInput({ id: first.p.id }),
-    wordsLink(first),
-    lib(),
-  ]);
-  const ns = parts.map((part) => paragraphParts(part.p.id).n) as [number, ...number[]];
-  const q = { ...input, paragraphs: [ns[0], ns.at(-1) ?? ns[0]] as [number, number], url };
-  const words = parts.map((part) => part.words).join(' ');
-  const what = ns.length > 1 ? `абзацы ${ns[0]}–${ns.at(-1)}` : `абзац ${ns[0]}`;
-  return {
-    text: quoteText(words, q),
-    html: quoteHtml(words, q),
-    url,
-    plain: quoteWords(words, q),
-    what,
-  };
-}
 
 class ShareTools extends HTMLElement {
   #parts: Part[] = [];
@@ -116,22 +37,22 @@ class ShareTools extends HTMLElement {
     const markup = fetch(this.dataset.src ?? '').then((r) =>
       r.ok ? r.text() : Promise.reject(new Error(`share tools: ${r.status}`)),
     );
-    Promise.all([markup, styled]).then(
-      ([html]) => {
+    Promise.all([markup, loadWords(), styled]).then(
+      ([html, w]) => {
         this.innerHTML = html;
-        this.#start();
+        this.#start(w);
       },
       // Offline after the page came: no tools, and the page reads as it does without JavaScript.
       () => this.remove(),
     );
   }
 
-  #start(): void {
+  #start(w: Words): void {
     const tools =
       this.querySelector<HTMLTemplateElement>(
         'template[data-tools]',
       )?.content.firstElementChild?.cloneNode(true);
-    if (tools instanceof HTMLElement) this.#paragraphTools(tools);
+    if (tools instanceof HTMLElement) this.#paragraphTools(tools, w);
     const recordCite = this.querySelector<HTMLTemplateElement>(
       'template[data-record-cite]',
     )?.content.firstElementChild?.cloneNode(true);
@@ -141,7 +62,7 @@ class ShareTools extends HTMLElement {
       document.querySelector('.record-source')?.append(recordCite);
     }
     const pop = this.querySelector<HTMLElement>('.quote-popover');
-    if (pop) this.#popover(pop);
+    if (pop) this.#popover(pop, w);
     this.dataset.ready = '';
   }
 
@@ -149,21 +70,24 @@ class ShareTools extends HTMLElement {
    * One toolbar, in the paragraph being read: pointed at, focused by its ¶ link, or the target;
    * on a paragraph page, in its paragraph from the start.
    */
-  #paragraphTools(tools: HTMLElement): void {
-    const [copyLink, cite] = [
-      tools.querySelector<HTMLElement>('.p-copy'),
-      tools.querySelector<HTMLElement>('.p-cite'),
-    ];
+  #paragraphTools(tools: HTMLElement, w: Words): void {
+    const [copyLink, cite, parallel] = ['.p-copy', '.p-cite', '.p-parallel'].map((s) =>
+      tools.querySelector<HTMLElement>(s),
+    );
     copyLink?.addEventListener('click', () => {
       const p = tools.parentElement;
       const id = p?.id ?? '';
       // A paragraph page passes on its own address (its card shows the paragraph); a reading page, the paragraph's place.
-      const link = Promise.all([shareData(), lib()]).then(([{ site }, [, , links]]) => ({
-        text: p?.matches(PASSAGE) ? links.sharePageLink(site, id) : links.permalink(site, id),
-      }));
-      void copyFrom(copyLink, link, () => `Ссылка на абзац ${paragraphParts(id).n} скопирована`);
+      const path = p?.matches(PASSAGE) ? pagePath(id) : placePath(id);
+      // Where the reader is: the page's own origin (the path carries the site's base).
+      const link = Promise.resolve({ text: new URL(path, location.origin).href });
+      void copyFrom(copyLink, link, () => w.linkCopied(p ? numberOf(p) : ''));
     });
-    cite?.addEventListener('click', () => void openCite(cite, { id: tools.parentElement?.id }));
+    cite?.addEventListener('click', () => {
+      const p = tools.parentElement;
+      const through = p && Number(numberOf(p).split('–')[1]);
+      void openCite(cite, { id: p?.id, through: through || undefined });
+    });
     const moveTo = (p: Element | null | undefined) => {
       if (
         !(p instanceof HTMLElement) ||
@@ -171,11 +95,12 @@ class ShareTools extends HTMLElement {
         tools.contains(document.activeElement)
       )
         return;
-      const n = paragraphParts(p.id).n;
-      copyLink?.setAttribute('aria-label', `Скопировать ссылку на абзац ${n}`);
-      cite?.setAttribute('aria-label', `Цитировать абзац ${n}`);
+      const n = numberOf(p);
+      copyLink?.setAttribute('aria-label', w.copyLink(n));
+      cite?.setAttribute('aria-label', w.cite(n));
+      if (parallel instanceof HTMLAnchorElement) showParallel(parallel, p.id, w.parallel(n));
       // Tab stops only on the target paragraph (Enter on its number makes it so), or a paragraph page's one: reading by Tab meets one stop per paragraph.
-      for (const b of [copyLink, cite])
+      for (const b of [copyLink, cite, parallel])
         if (b) b.tabIndex = p.matches(`:target, ${PASSAGE}`) ? 0 : -1;
       if (tools.parentElement !== p) p.append(tools);
     };
@@ -198,37 +123,30 @@ class ShareTools extends HTMLElement {
   }
 
   // (long: the popover's three buttons and the selection they act on, wired together in one place)
-  #popover(pop: HTMLElement): void {
+  #popover(pop: HTMLElement, w: Words): void {
     const [quoteButton, linkButton, shareButton] = [
       '.quote-copy',
       '.quote-link',
       '.quote-share',
     ].map((s) => pop.querySelector<HTMLElement>(s));
     quoteButton?.addEventListener('click', () => {
-      const q = quote(this.#parts);
-      void copyFrom(
-        quoteButton,
-        q,
-        (c) => `Цитата скопирована: ${(c as Awaited<typeof q>).what}`,
-        true,
-      );
+      const q = quoting().then((m) => m.quote(this.#parts));
+      void copyFrom(quoteButton, q, (c) => w.quoteCopied((c as Awaited<typeof q>).what), true);
     });
     linkButton?.addEventListener('click', () => {
       const [first, ...more] = this.#parts;
       if (!first) return;
-      const link = wordsLink(first).then((text) => ({ text }));
-      const n = paragraphParts(first.p.id).n;
+      const link = quoting().then(async (m) => ({ text: await m.wordsLink(first) }));
+      const n = numberOf(first.p);
       void copyFrom(linkButton, link, () =>
-        more.length
-          ? `Ссылка на начало выделения в абзаце ${n} скопирована`
-          : 'Ссылка на фрагмент скопирована',
+        more.length ? w.fragmentFromStart(n) : w.fragmentCopied,
       );
     });
     // Where the system share sheet exists (phones): the words and who said them, and one address.
     if (shareButton && 'share' in navigator) {
       shareButton.hidden = false;
       shareButton.addEventListener('click', async () => {
-        const q = await quote(this.#parts);
+        const q = await (await quoting()).quote(this.#parts);
         await navigator.share({ text: q.plain, url: q.url }).catch(() => {});
       });
     }
@@ -280,11 +198,26 @@ class ShareTools extends HTMLElement {
   }
 }
 
+/**
+ * The link to the side-by-side view, landing on the paragraph: for a speech's paragraph where the
+ * record has a translation (the tools' markup has the link then), not on that view itself.
+ */
+function showParallel(a: HTMLAnchorElement, id: string, name: string): void {
+  const slug = paragraphSpeech(id);
+  a.hidden = !slug || document.querySelector('.parallel') !== null;
+  if (!slug) return;
+  a.href = `${parallelPath(slug, isEnglish() ? 'en' : 'ru')}#${id}`;
+  a.setAttribute('aria-label', name);
+}
+
 /** The cite dialog for a paragraph (offering its speech and the record too), or for the record. */
-async function openCite(opener: HTMLElement, scope: { id?: string | undefined }): Promise<void> {
+async function openCite(
+  opener: HTMLElement,
+  scope: { id?: string | undefined; through?: number | undefined },
+): Promise<void> {
   const { openCiteDialog } = await import('./cite-dialog.ts');
   const slug = scope.id && paragraphSpeech(scope.id);
-  const scopes = [...(scope.id ? [{ id: scope.id }] : []), ...(slug ? [{ speech: slug }] : []), {}];
+  const scopes = [...(scope.id ? [scope] : []), ...(slug ? [{ speech: slug }] : []), {}];
   openCiteDialog(scopes, opener);
 }
 
