@@ -24,9 +24,11 @@ describe('the English pages', () => {
       .filter((p) => /^\/speeches\/[^/]+\/$/.test(p.path))
       .map((p) => `/en${p.path}`);
     const parallel = speeches.map((p) => `${p}parallel/`);
-    expect(enPages.sort()).toEqual(['/en/', ...speeches, ...parallel].sort());
+    expect(enPages.sort()).toEqual(['/en/', '/en/search/', ...speeches, ...parallel].sort());
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of ['/en/', ...speeches]) expect(sitemap).toContain(`${path}</loc>`);
+    // A search page, like /search/, is not a page to list.
+    expect(sitemap).not.toContain('/en/search/</loc>');
   });
 
   it('put every Russian paragraph once beside the English that renders it', () => {
