@@ -6,6 +6,7 @@
  * query with nothing in English points to the Russian original (some speeches have no English),
  * and a Latin query on the Russian search is offered the English one.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 
 const QUERY = '400 cooperation agreements';
@@ -159,4 +160,86 @@ test('the header box on an English page suggests English passages and searches /
   await expect(page).toHaveURL(/\/en\/search\/\?q=400\+cooperation\+agreements$/);
   await expect(page.locator('search-page')).toHaveAttribute('data-state', 'done');
   await expect(page.locator('.search-status')).toHaveText('1 paragraph found.');
+});
+
+/** The paragraph ids of the results shown. */
+const resultIds = (page: Page) =>
+  page
+    .locator('.results .result-link')
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0]),
+    );
+
+test('with its texts withheld (a larger translation), Pagefind’s English index gives the same answers', async ({
+  page,
+}) => {
+  const queries = ['cooperation agreements', 'education', '"human capital"', 'agrements'];
+  const answers: string[][] = [];
+  for (const q of queries) {
+    await asked(page, `/en/search/?q=${encodeURIComponent(q)}`);
+    answers.push(await resultIds(page));
+  }
+  expect(answers[0]?.[0]).toBe(`#${PASSAGE}`);
+  await page.route('**/en/search/texts.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: 'null' }),
+  );
+  const index = page.waitForRequest(/\/pagefind\/pagefind\.en_[^/]*\.pf_meta$/);
+  for (const [i, q] of queries.entries()) {
+    await asked(page, `/en/search/?q=${encodeURIComponent(q)}`);
+    if (i === 0) await index;
+    expect(await resultIds(page), q).toEqual(answers[i]);
+  }
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const { width, colorScheme } of [
+  { width: 375, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+] as const) {
+  test(`axe: /en/search/ with results and notes at ${width}px, ${colorScheme}`, async ({
+    browser,
+  }) => {
+    test.slow();
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    await asked(page, '/en/search/?q=cooperation%20agrements');
+    await expect(page.locator('.search-note')).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+      [],
+    );
+    await context.close();
+  });
+}
+
+test('axe: an English landing with the header suggestions open', async ({ page }) => {
+  test.slow();
+  await page.goto(`/en/speeches/putin-speech/?h=agreements#${PASSAGE}`);
+  await expect(page.locator(`[id="${PASSAGE}"] mark.search-hit`)).toHaveText(['agreements']);
+  await page.locator('#site-search').fill('education');
+  await expect(page.locator('#site-search-list')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('no request leaves the site and nothing breaks the CSP on /en/search/', async ({
+  page,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const foreign: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  await asked(page, '/en/search/?q=agrements');
+  await page.locator('#site-search').fill('cooperation');
+  await expect(page.locator('#site-search-list')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+  expect(refused).toEqual([]);
 });
