@@ -81,6 +81,39 @@ describe('English results', () => {
   });
 });
 
+describe('hyphens', () => {
+  const dashed = decode(
+    englishWords(['Co-operation grows.', 'Trade is well-established.']),
+    ENGLISH,
+  );
+  const plain = decode(englishWords(['Cooperation grows.']), ENGLISH);
+  const hit = (mm: typeof m, raw: string, text: string) => {
+    const p = plan(raw, mm);
+    return paragraphResults(
+      [searchPage({ ...en([text]), url: '/en/' }, true)],
+      p.q,
+      mm,
+      p.mean,
+    ).filter((r) => r.all).length;
+  };
+
+  it('finds «co-operation» for «cooperation» where the translation writes only the first', () => {
+    expect(hit(dashed, 'cooperation', 'Co-operation grows.')).toBe(1);
+    expect(hit(dashed, 'co-operation', 'Co-operation grows.')).toBe(1);
+    expect(plan('cooperation', dashed).absent).toEqual([]);
+  });
+
+  it('finds «cooperation» for «co-operation» where the translation writes only the second', () => {
+    expect(hit(plain, 'co-operation', 'Cooperation grows.')).toBe(1);
+    expect(plan('co-operation', plain).absent).toEqual([]);
+  });
+
+  it('leaves other words alone', () => {
+    expect(hit(dashed, 'wellestablished', 'Trade is well-established.')).toBe(1);
+    expect(plan('cooperationx', dashed).absent.map((a) => a.word)).toEqual(['cooperationx']);
+  });
+});
+
 describe('English plan', () => {
   it('offers the translation’s nearest word for a misspelling, and never converts the layout', () => {
     const p = plan('agrements', m);

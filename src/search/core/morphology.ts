@@ -9,6 +9,7 @@
 import { ABBREVIATIONS } from './abbreviations.ts';
 import { MAX_WORD } from './bounds.ts';
 import { slicer } from './pause.ts';
+import type { Query } from './query.ts';
 import { stem } from './stem.ts';
 
 export interface MorphologyData {
@@ -56,6 +57,8 @@ export interface Language {
   foreign: (word: string) => boolean;
   /** The key Pagefind files a word under, or the word itself where only Pagefind knows it. */
   key: (word: string) => string;
+  /** The query's groups as this record spells them (English: «co-operation» where it writes «cooperation»). */
+  regroup?: (q: Query, m: Morphology) => Query;
 }
 
 export function decode(data: MorphologyData, language?: Language): Morphology {

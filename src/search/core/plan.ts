@@ -96,6 +96,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
       q = converted;
     }
   }
+  if (m.language?.regroup) q = m.language.regroup(q, m);
   const mean = meaning(q, m);
   const lastGroup = mean.at(-1);
   const last = q.groups.at(-1)?.words.at(-1);
