@@ -91,7 +91,7 @@ test('a misspelt word is offered the nearest word of the translation, which find
   const ids = await page
     .locator('.results .result-link')
     .evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0]),
+      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0] ?? ''),
     );
   expect(ids).toEqual(expect.arrayContaining(['#lead-3', '#putin-speech-11', `#${PASSAGE}`]));
 });
@@ -167,7 +167,7 @@ const resultIds = (page: Page) =>
   page
     .locator('.results .result-link')
     .evaluateAll((as) =>
-      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0]),
+      as.map((a) => new URL((a as HTMLAnchorElement).href).hash.split(':~:')[0] ?? ''),
     );
 
 test('with its texts withheld (a larger translation), Pagefind’s English index gives the same answers', async ({
