@@ -32,6 +32,17 @@ describe('/en/search/', () => {
     expect(page.querySelectorAll('[role="status"]')).toHaveLength(2);
   });
 
+  it('has no Russian in its words or attributes but the language switch, which says «Русский оригинал»', () => {
+    const copy = readPage('/en/search/');
+    const russian = copy.querySelectorAll('[lang="ru"]');
+    expect(russian.map((el) => el.textContent)).toEqual(['Русский оригинал']);
+    for (const el of russian) el.remove();
+    expect(copy.querySelector('body')?.textContent).not.toMatch(/[А-Яа-яЁё]/);
+    for (const el of copy.querySelectorAll('body *'))
+      for (const [name, value] of Object.entries(el.attributes))
+        expect(value, `${el.tagName} ${name}`).not.toMatch(/[А-Яа-яЁё]/);
+  });
+
   it('says where nothing is found which speeches have no translation, and links the original’s search', () => {
     const note = page.querySelector('#other-template');
     expect(note?.textContent).toMatch(
