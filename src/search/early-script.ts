@@ -8,14 +8,19 @@
  */
 import { createHash } from 'node:crypto';
 
-/** The script's text; it reads only the address and writes only text. */
-export function earlySearchScript(): string {
+/**
+ * The script's text; it reads only the address and writes only text. `say` wraps the query in the
+ * page's language («Ищем «…»…», English `['Searching for “', '”…']`); it must hold no `'` or `\`.
+ */
+export function earlySearchScript(say: readonly [string, string] = ['Ищем «', '»…']): string {
+  if (/['\\]/.test(say.join('')))
+    throw new Error(`earlySearchScript: no ' or \\ in ${say.join('…')}`);
   return [
     `{const q=new URLSearchParams(location.search).get('q');`,
     `if(q&&q.trim()){`,
     `document.getElementById('search-q').value=q;`,
     `document.querySelector('search-page').dataset.state='searching';`,
-    `document.querySelector('.search-status').textContent='Ищем «'+q.trim()+'»…'}}`,
+    `document.querySelector('.search-status').textContent='${say[0]}'+q.trim()+'${say[1]}'}}`,
   ].join('');
 }
 

@@ -116,6 +116,12 @@ export function searchPath(q: string, speaker?: string): string {
   return `${PATHS.search}?${params}`;
 }
 
+/** The English translation's search page, and a search of it for `q`. */
+export const EN_SEARCH = sitePath('en/search/');
+export function englishSearchPath(q: string): string {
+  return `${EN_SEARCH}?${new URLSearchParams({ q })}`;
+}
+
 /** An absolute URL on the site. */
 export function absolute(path: string, site: URL | string): string {
   return new URL(path, site).href;

@@ -73,6 +73,34 @@ export const EN = {
       `The official English translation has no counterpart to paragraph ${n} of the Russian original.`,
     cardRole: (publisher: string) => `${publisher}: official translation`,
   },
+  /** The search page and the header's search box (the messages while searching: src/search/core/messages-en.ts). */
+  search: {
+    title: 'Search',
+    heading: 'Search the English translation',
+    description:
+      'Search the official English translation: every result is a passage with its permanent address.',
+    box: 'Search the translation',
+    field: 'Words or a phrase',
+    submit: 'Search',
+    hint: 'A word is found in any of its forms: “agreement” finds “agreements” too. With several words, the passages that hold them all are shown, those where they stand together first. Words in quotes, “"human capital"”, are found only together.',
+    searching: ['Searching for “', '”…'] as [string, string],
+    failed: 'Search did not load. Reload the page, or read the full record.',
+    examples: 'For example:',
+    orRead: 'Or read the',
+    fullRecord: 'full record',
+    noScript:
+      'Search needs JavaScript, which is off in this browser. Find the words in the full record with the browser’s own search: Ctrl+F, or “Find in page” on a phone.',
+    paragraph: 'paragraph',
+    /** Where nothing is found: the speeches with no translation, then a search of the original. */
+    untranslated: (speakers: { name: string; speeches: number }[]) => {
+      const parts = speakers.map((s) => `${s.name}’s speech${s.speeches > 1 ? 'es' : ''}`);
+      const many = speakers.length > 1 || (speakers[0]?.speeches ?? 0) > 1;
+      return parts.length
+        ? `${parts.join(' and ')} ${many ? 'have' : 'has'} no official English translation.`
+        : '';
+    },
+    searchOriginal: 'Search the Russian original',
+  },
 } as const;
 
 const KIND: Record<SpeechKind, string> = {

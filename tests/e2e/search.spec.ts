@@ -161,9 +161,11 @@ test('a query typed in the English layout is converted; a Latin word gets a note
     '«wbahjdbpfwbz» — это набрано в английской раскладке. Ищем «цифровизация».',
   );
   expect(await results(page, 'tourism')).toEqual([]);
-  await expect(page.locator('.search-note')).toHaveText(
+  // Then the offer to search the official English translation (tests/e2e/en-search.spec.ts).
+  await expect(page.locator('.search-note')).toHaveText([
     'Запись — на русском языке, слова «tourism» в ней нет.',
-  );
+    'Искать «tourism» в официальном переводе на английский',
+  ]);
 });
 
 test('the paragraph with the exact phrase comes first', async ({ page }) => {

@@ -26,11 +26,13 @@ describe('the English pages', () => {
     const parallel = speeches.map((p) => `${p}parallel/`);
     const passages = ids.map((id) => `/en/p/${id}/`);
     expect(enPages.sort()).toEqual(
-      ['/en/', '/en/documents/', ...speeches, ...parallel, ...passages].sort(),
+      ['/en/', '/en/documents/', '/en/search/', ...speeches, ...parallel, ...passages].sort(),
     );
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of ['/en/', '/en/documents/', ...speeches])
       expect(sitemap).toContain(`${path}</loc>`);
+    // A search page, like /search/, is not a page to list.
+    expect(sitemap).not.toContain('/en/search/</loc>');
   });
 
   it('put every Russian paragraph once beside the English that renders it', () => {

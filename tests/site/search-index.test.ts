@@ -17,9 +17,11 @@ import { paragraphs, readPage } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
 
+/** The Russian pages Pagefind indexes (the translation's have their own index: tests/site/en-search.test.ts). */
 const indexed = pages
   .map(({ path }) => ({ path, page: readPage(path) }))
-  .filter(({ page }) => page.querySelector('[data-pagefind-body]'));
+  .filter(({ page }) => page.querySelector('[data-pagefind-body]'))
+  .filter(({ page }) => page.querySelector('html')?.getAttribute('lang') === 'ru');
 
 /** Elements Pagefind reads: inside a body, not inside an ignored part. */
 function readByIndex(page: HTMLElement, selector: string): HTMLElement[] {
@@ -178,10 +180,12 @@ describe('the search index', () => {
 
   it("indexes no page's own words: no paragraph count, publication time, label or citation", () => {
     const dir = join(DIST, 'pagefind', 'fragment');
-    const contents = readdirSync(dir).map((f) => {
-      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-    });
+    const contents = readdirSync(dir)
+      .filter((f) => f.startsWith('ru_'))
+      .map((f) => {
+        const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      });
     expect(contents.map((c) => c.url).sort()).toEqual(indexed.map((p) => p.path).sort());
     for (const { url, content } of contents)
       expect(content, url).not.toMatch(/\d+\sабзац|Опубликовано|полной записи|абз\.|Статус/);
@@ -197,13 +201,15 @@ describe('the search index', () => {
     expect(recordWords(m).filter((w) => !sent.has(w))).toEqual([]);
   });
 
-  it('is built, in Russian, for exactly those pages', () => {
+  it('is built, in Russian, for exactly those pages (and in English for the translation)', () => {
     const entry = join(DIST, 'pagefind', 'pagefind-entry.json');
     expect(existsSync(entry)).toBe(true);
     const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.keys(languages)).toEqual(['ru']);
+    expect(Object.keys(languages).sort()).toEqual(
+      existsSync(join(DIST, 'record.en.json')) ? ['en', 'ru'] : ['ru'],
+    );
     expect(languages.ru?.page_count).toBe(indexed.length);
   });
 });

@@ -8,7 +8,12 @@
  */
 
 import { TEXTS_BYTES } from '../core/bounds.ts';
-import { decodeSlowly, type Morphology, type MorphologyData } from '../core/morphology.ts';
+import {
+  decodeSlowly,
+  type Language,
+  type Morphology,
+  type MorphologyData,
+} from '../core/morphology.ts';
 import { slicer } from '../core/pause.ts';
 import { type Plan, plan } from '../core/plan.ts';
 import {
@@ -47,6 +52,19 @@ export type Engine = { morphology: Morphology } & (
   | { pages?: undefined; pagefind: Pagefind }
 );
 
+/**
+ * The page's language is the search's: an English page (`lang="en"`) searches the translation,
+ * from `/en/search/`, as Pagefind picks its index of that language by the same attribute.
+ */
+export const english = (): boolean => document.documentElement.lang === 'en';
+
+/** Where the words and the texts of the page's language are. */
+export const searchFiles = (): string => `${BASE}${english() ? 'en/' : ''}search/`;
+
+/** The English rules, in a chunk of their own that Russian pages never load. */
+const language = async (): Promise<Language | undefined> =>
+  english() ? (await import('../core/english.ts')).ENGLISH : undefined;
+
 async function loadPagefind(): Promise<Pagefind> {
   // A variable keeps Vite from bundling a file that only exists after the build.
   const url = `${BASE}pagefind/pagefind.js`;
@@ -63,9 +81,10 @@ let words: Promise<Morphology> | undefined;
 
 /** The record's words alone (the landing highlight needs no index). */
 export function loadMorphology(): Promise<Morphology> {
-  words ??= fetch(`${BASE}search/words.json`).then(async (response) => {
-    if (!response.ok) throw new Error(`${BASE}search/words.json: ${response.status}`);
-    return decodeSlowly((await response.json()) as MorphologyData);
+  const url = `${searchFiles()}words.json`;
+  words ??= Promise.all([fetch(url), language()]).then(async ([response, lang]) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return decodeSlowly((await response.json()) as MorphologyData, lang);
   });
   words.catch(() => {
     words = undefined;
@@ -78,8 +97,9 @@ export function loadMorphology(): Promise<Morphology> {
  * src/search/build/texts.ts), and for a file past TEXTS_BYTES, whose parsing alone would be a long task.
  */
 async function loadTexts(): Promise<SearchPage[] | null> {
-  const response = await fetch(`${BASE}search/texts.json`);
-  if (!response.ok) throw new Error(`${BASE}search/texts.json: ${response.status}`);
+  const url = `${searchFiles()}texts.json`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const text = await response.text();
   // The build writes `null` past TEXTS_BYTES; a file that is not the build's is bounded here (a
   // character is a byte or more, so the bound holds a little more text, never more work).
@@ -170,7 +190,7 @@ async function askPagefind(
   );
   const read = async (pages: PagefindResult[]) =>
     readTexts(
-      await Promise.all(pages.map(async (result) => searchPage(await result.data()))),
+      await Promise.all(pages.map(async (result) => searchPage(await result.data(), english()))),
       p,
       morphology,
     );

@@ -3,6 +3,7 @@
  * only: no query text ever becomes markup.
  */
 import { EXCERPT, excerpt, marks, resultHref, type Segment } from '../core/highlight.ts';
+import { RU_VOICE, type Voice } from '../core/messages.ts';
 import type { Plan } from '../core/plan.ts';
 import { type Query, replaceWord } from '../core/query.ts';
 import type { ParagraphResult } from '../core/results.ts';
@@ -32,6 +33,7 @@ export function fillResult(
   q: Query,
   source: string,
   max?: number,
+  voice: Voice = RU_VOICE,
 ): HTMLElement {
   const item = clone<HTMLElement>(template);
   const sourceEl = item.querySelector('.result-source, .suggestion-source');
@@ -52,7 +54,7 @@ export function fillResult(
   const lacking = item.querySelector<HTMLElement>('.result-lacking');
   if (lacking && r.lacking.length) {
     lacking.hidden = false;
-    lacking.textContent = `Здесь нет: ${r.lacking.map((t) => `«${t}»`).join(', ')}`;
+    lacking.textContent = voice.lacking(r.lacking);
   }
   return item;
 }
@@ -63,7 +65,8 @@ function wordLinks(p: Plan, word: string, words: string[], speaker: string): (No
     const a = document.createElement('a');
     const params = new URLSearchParams({ q: replaceWord(p.q, word, w) });
     if (speaker) params.set('speaker', speaker);
-    a.href = `/search/?${params}`;
+    // The search page's own address: this language's search, under the site's base.
+    a.href = `${location.pathname}?${params}`;
     a.textContent = w;
     return i === 0 ? [a] : [', ', a];
   });
@@ -74,33 +77,43 @@ export function absentNotes(
   template: HTMLTemplateElement,
   p: Plan,
   speaker: string,
+  voice: Voice = RU_VOICE,
 ): HTMLElement[] {
   const notes: HTMLElement[] = [];
   if (p.typed) {
     const note = clone<HTMLElement>(template);
-    note.textContent = `«${p.typed}» — это набрано в английской раскладке. Ищем «${p.q.text}».`;
+    note.textContent = voice.layout(p.typed, p.q.text);
     notes.push(note);
   }
   for (const a of p.absent) {
     const note = clone<HTMLElement>(template);
-    note.append(
-      a.latin
-        ? `Запись — на русском языке, слова «${a.typed}» в ней нет.`
-        : `Слова «${a.typed}» в записи нет.`,
-    );
+    note.append(voice.absent(a));
     if (a.suggestions.length)
-      note.append(
-        ' Возможно, вы имели в виду: ',
-        ...wordLinks(p, a.word, a.suggestions, speaker),
-        '.',
-      );
+      note.append(voice.meant, ...wordLinks(p, a.word, a.suggestions, speaker), '.');
     if (a.prefixed.length)
       note.append(
-        ' Так начинаются: ',
+        voice.begun,
         ...wordLinks(p, a.word, a.prefixed, speaker),
         a.prefixed.length >= 8 ? '…' : '.',
       );
     notes.push(note);
   }
   return notes;
+}
+
+/**
+ * The offer to search the record's other language (the page's template, where it has one): its
+ * link asks that language's search for the query.
+ */
+export function otherNote(template: HTMLTemplateElement, text: string, voice: Voice): HTMLElement {
+  const note = clone<HTMLElement>(template);
+  const link = note.querySelector('a');
+  if (link) {
+    // A clone from a template's inert document: its `href` is not resolved against the page.
+    const url = new URL(link.getAttribute('href') ?? '', location.href);
+    url.search = `?${new URLSearchParams({ q: text })}`;
+    link.href = url.href;
+    link.textContent = voice.other(text);
+  }
+  return note;
 }

@@ -20,7 +20,8 @@ function prefetch(): void {
         rel: 'preload',
         as: 'fetch',
         crossOrigin: 'anonymous',
-        href: `${BASE}search/${name}.json`,
+        // The page's language's files (engine.ts `searchFiles`): a translation's are under its code.
+        href: `${BASE}${document.documentElement.lang === 'en' ? 'en/' : ''}search/${name}.json`,
       }),
     );
 }
@@ -41,8 +42,9 @@ class SearchPage extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('#search-q');
-    const speaker = this.querySelector<HTMLSelectElement>('#search-speaker');
-    if (!form || !input || !speaker) return;
+    // A page with one speaker's words, or none, has no choice of speaker.
+    const speaker = this.querySelector<HTMLSelectElement>('#search-speaker') ?? { value: '' };
+    if (!form || !input) return;
     const start = () => {
       if (!asked()) prefetch();
       void engine()
@@ -54,14 +56,15 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const who = params.get('speaker') ?? '';
-    speaker.value = [...speaker.options].some((o) => o.value === who) ? who : '';
+    if (speaker instanceof HTMLSelectElement)
+      speaker.value = [...speaker.options].some((o) => o.value === who) ? who : '';
     const update = () => {
       void this.search(input.value, speaker.value, 'typing');
       clearTimeout(this.#remember);
       this.#remember = window.setTimeout(() => this.#keep(input.value, speaker.value), 300);
     };
     input.addEventListener('input', update);
-    speaker.addEventListener('change', update);
+    if (speaker instanceof HTMLSelectElement) speaker.addEventListener('change', update);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.#remember);
@@ -122,7 +125,9 @@ class SearchPage extends HTMLElement {
       if (how === 'load' && typeof place === 'number') scrollTo(0, place);
     } catch {
       if (run === this.#run && status)
-        status.textContent = 'Поиск не загрузился. Обновите страницу или читайте полную запись.';
+        status.textContent =
+          this.dataset.failed ??
+          'Поиск не загрузился. Обновите страницу или читайте полную запись.';
       return;
     }
     const answer = status?.textContent ?? '';

@@ -1,9 +1,9 @@
 /** Suggestions under the header search box: the ARIA combobox pattern over paragraph results. */
 
 import styles from '../../styles/search.css?inline';
-import { foundCount, resultSource } from '../core/messages.ts';
-import { loadEngine, search } from './engine.ts';
+import { english, loadEngine, search } from './engine.ts';
 import { clone, fillResult } from './render.ts';
+import { voice } from './voice.ts';
 
 const MAX = 5;
 /**
@@ -11,7 +11,7 @@ const MAX = 5;
  * shared with the share tools, would be one more request on every reading page.
  */
 const BASE = import.meta.env.BASE_URL;
-const SEARCH = `${BASE}search/`;
+const SEARCH = () => `${BASE}${english() ? 'en/' : ''}search/`;
 
 /**
  * The suggestion styles come with the search code, in its hashed chunk, not
@@ -25,7 +25,7 @@ function loadStyles(): void {
 }
 
 // (long: one combobox whose state — the list, the active option, the newest run — its handlers share; split, each would take all of it)
-export function enhance(root: HTMLElement, input: HTMLInputElement): void {
+export async function enhance(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   loadStyles();
   // The reader has focused the box: fetch the engine and its index now, while they type.
   loadEngine().catch(() => {});
@@ -35,11 +35,12 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
   const list = template && clone<HTMLElement>(template);
   const proto = list?.querySelector('.suggestion');
   if (!status || !list || !proto) return;
+  const v = await voice();
   proto.remove();
   const optionTemplate = document.createElement('template');
   optionTemplate.content.append(proto);
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Подсказки');
+  list.setAttribute('aria-label', v.suggestions);
   input.after(list);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -76,13 +77,13 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     list.replaceChildren(
       ...results.slice(0, MAX).map((r, i) => {
         const option = answer
-          ? fillResult(optionTemplate, r, answer.plan.q, resultSource(r), 120)
+          ? fillResult(optionTemplate, r, answer.plan.q, v.source(r), 120, v)
           : clone<HTMLElement>(optionTemplate);
         option.id = `site-search-option-${i}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the input
-        option.addEventListener('click', () => location.assign(option.dataset.href ?? SEARCH));
+        option.addEventListener('click', () => location.assign(option.dataset.href ?? SEARCH()));
         return option;
       }),
     );
@@ -94,11 +95,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
     // The count is announced once typing pauses, not at every keystroke.
     clearTimeout(announce);
     announce = window.setTimeout(() => {
-      status.textContent = !raw.trim()
-        ? ''
-        : results.length
-          ? foundCount(results.length)
-          : 'Ничего не найдено';
+      status.textContent = !raw.trim() ? '' : results.length ? v.found(results.length) : v.nothing;
     }, 400);
   };
 
@@ -116,7 +113,7 @@ export function enhance(root: HTMLElement, input: HTMLInputElement): void {
       }
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      location.assign(options()[active]?.dataset.href ?? SEARCH);
+      location.assign(options()[active]?.dataset.href ?? SEARCH());
     }
   });
   input.addEventListener('blur', close);

@@ -116,7 +116,7 @@ describe('figures as readers type them', () => {
 
   it('says a sign the record has no word for is not there, with no spellings near it', () => {
     expect(plan('€', longForm).absent).toEqual([
-      { word: '€', typed: '€', latin: false, suggestions: [], prefixed: [] },
+      { word: '€', typed: '€', foreign: false, suggestions: [], prefixed: [] },
     ]);
   });
 });

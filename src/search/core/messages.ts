@@ -1,6 +1,37 @@
 /** What the search says, in Russian, with plurals from `Intl.PluralRules` (`pluralRu`). Pure. */
 import { countParagraphs, pluralRu } from '../../shared/format.ts';
+import type { Absent } from './plan.ts';
 import type { ParagraphResult } from './results.ts';
+
+type Named = Pick<ParagraphResult, 'id' | 'title' | 'speaker' | 'text' | 'also'>;
+
+/** Everything the search says that is not on the page already, in one language (messages-en.ts for English). */
+export interface Voice {
+  /** The status line under the form. */
+  status: typeof statusText;
+  /** A query with no word in it. */
+  noWords: string;
+  /** A result link's name: who and where. */
+  name: (r: Named) => string;
+  /** A suggestion's first line, shorter. */
+  source: (r: Named) => string;
+  /** What the header box's live region says. */
+  found: (n: number) => string;
+  nothing: string;
+  /** The suggestion list's name. */
+  suggestions: string;
+  /** Under a result that lacks some groups. */
+  lacking: (labels: string[]) => string;
+  /** A query typed in the wrong keyboard layout, and what is searched instead. */
+  layout: (typed: string, text: string) => string;
+  /** A word the record lacks. */
+  absent: (a: Pick<Absent, 'typed' | 'foreign'>) => string;
+  /** Before the nearest spellings, and before the words that begin so (each with a space before). */
+  meant: string;
+  begun: string;
+  /** A link to search the record's other language for the query. */
+  other: (text: string) => string;
+}
 
 /** «Найден 21 абзац», «Найдено 3 абзаца», «Найдено 5 абзацев». */
 export function foundCount(n: number): string {
@@ -59,3 +90,23 @@ export function resultName(r: Pick<ParagraphResult, 'id' | 'title' | 'speaker' |
   const kind = kindOf(r);
   return `${r.speaker.trim()}, ${kind[0]?.toLowerCase()}${kind.slice(1)}${n ? `, абзац ${n}` : ''}`;
 }
+
+/** What the Russian search says. */
+export const RU_VOICE: Voice = {
+  status: statusText,
+  noWords: 'Введите слово: в запросе нет ни одного слова.',
+  name: resultName,
+  source: resultSource,
+  found: foundCount,
+  nothing: 'Ничего не найдено',
+  suggestions: 'Подсказки',
+  lacking: (labels) => `Здесь нет: ${quoted(labels)}`,
+  layout: (typed, text) => `«${typed}» — это набрано в английской раскладке. Ищем «${text}».`,
+  absent: (a) =>
+    a.foreign
+      ? `Запись — на русском языке, слова «${a.typed}» в ней нет.`
+      : `Слова «${a.typed}» в записи нет.`,
+  meant: ' Возможно, вы имели в виду: ',
+  begun: ' Так начинаются: ',
+  other: (text) => `Искать «${text}» в официальном переводе на английский`,
+};

@@ -9,6 +9,7 @@
 import { ABBREVIATIONS } from './abbreviations.ts';
 import { MAX_WORD } from './bounds.ts';
 import { slicer } from './pause.ts';
+import type { Query } from './query.ts';
 import { stem } from './stem.ts';
 
 export interface MorphologyData {
@@ -43,10 +44,25 @@ export interface Morphology {
   stems: Map<string, number>;
   /** A word of a dashed compound → the compounds it stands in, written together («онлайнкурсов»). */
   compounds: Map<string, string[]>;
+  /** The language's own rules where it is not Russian (english.ts); Russian's are the default. */
+  language?: Language;
 }
 
-export function decode(data: MorphologyData): Morphology {
-  const steps = decoding(data);
+/** How a language other than Russian reads words: its record has no dictionary, only a stemmer. */
+export interface Language {
+  code: string;
+  /** The stem every form of a word shares: words of one stem are forms of one lemma. */
+  stem: (word: string) => string;
+  /** A word in the other script: not in this record, whose other language may have it. */
+  foreign: (word: string) => boolean;
+  /** The key Pagefind files a word under, or the word itself where only Pagefind knows it. */
+  key: (word: string) => string;
+  /** The query's groups as this record spells them (English: «co-operation» where it writes «cooperation»). */
+  regroup?: (q: Query, m: Morphology) => Query;
+}
+
+export function decode(data: MorphologyData, language?: Language): Morphology {
+  const steps = decoding(data, language);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -54,8 +70,8 @@ export function decode(data: MorphologyData): Morphology {
 }
 
 /** `decode` in slices, giving the main thread back between them: no long task while the page is still loading. */
-export async function decodeSlowly(data: MorphologyData): Promise<Morphology> {
-  const steps = decoding(data);
+export async function decodeSlowly(data: MorphologyData, language?: Language): Promise<Morphology> {
+  const steps = decoding(data, language);
   const slice = slicer();
   for (;;) {
     const step = steps.next();
@@ -72,7 +88,7 @@ const STEP = 10;
  * here (tens of thousands of them, most never asked for): `lemmaIds` finds a
  * word's lemmas from its stems when it is first asked.
  */
-function* decoding(data: MorphologyData): Generator<void, Morphology> {
+function* decoding(data: MorphologyData, language?: Language): Generator<void, Morphology> {
   // Each table unpacked when a lemma first needs it: its endings in order, and as a set for lookups.
   const tables = new Map<number, { endings: string[]; set: Set<string> }>();
   const tableOf = (t: number) => {
@@ -93,6 +109,7 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     forms: new Map(),
     stems: new Map(),
     compounds: new Map(),
+    ...(language ? { language } : {}),
   };
   let previous = '';
   for (const entry of data.lemmas) {
@@ -112,9 +129,24 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     else m.heads.set(head, [id]);
     if (id % STEP === STEP - 1) yield;
   }
-  for (const [i, word] of data.unknown.entries()) {
+  yield* unknownWords(m, data.unknown, language?.stem ?? stem);
+  for (const compound of data.compounds) {
+    const parts = compound.split('-');
+    for (const part of parts)
+      m.compounds.set(part, [...new Set([...(m.compounds.get(part) ?? []), parts.join('')])]);
+  }
+  return m;
+}
+
+/** The words the dictionary does not know: each of one stem is a form of one lemma of its own. */
+function* unknownWords(
+  m: Morphology,
+  words: string[],
+  stemOf: (word: string) => string,
+): Generator<void> {
+  for (const [i, word] of words.entries()) {
     if (i % STEP === STEP - 1) yield;
-    const key = stem(word);
+    const key = stemOf(word);
     let id = m.stems.get(key);
     if (id === undefined) {
       id = m.names.length;
@@ -125,12 +157,6 @@ function* decoding(data: MorphologyData): Generator<void, Morphology> {
     }
     m.seen[id]?.push(word);
   }
-  for (const compound of data.compounds) {
-    const parts = compound.split('-');
-    for (const part of parts)
-      m.compounds.set(part, [...new Set([...(m.compounds.get(part) ?? []), parts.join('')])]);
-  }
-  return m;
 }
 
 export function unpackEndings(table: string): string[] {
@@ -158,9 +184,10 @@ export function lemmaIds(m: Morphology, word: string): number[] {
     const rest = word.slice(i);
     for (const id of lemmas) if (m.endings[id]?.has(rest)) ids.push(id);
   }
-  const id = ids.length ? undefined : m.stems.get(stem(word));
+  const id = ids.length ? undefined : m.stems.get((m.language?.stem ?? stem)(word));
   if (id !== undefined) ids.push(id);
-  const full = ABBREVIATIONS.get(word);
+  // The shortenings are Russian usage: an English record writes its own words.
+  const full = m.language ? undefined : ABBREVIATIONS.get(word);
   const found = [...new Set([...ids, ...(full ? lemmaIds(m, full) : [])])].sort((a, b) => a - b);
   m.forms.set(word, found);
   return found;
@@ -172,7 +199,7 @@ export function lemmaIds(m: Morphology, word: string): number[] {
  */
 export function recordForms(m: Morphology, ids: number[]): string[] {
   const all = new Set(ids);
-  for (const short of ABBREVIATIONS.keys()) {
+  for (const short of m.language ? [] : ABBREVIATIONS.keys()) {
     const its = lemmaIds(m, short);
     if (its.some((id) => ids.includes(id))) for (const id of its) all.add(id);
   }

@@ -20,7 +20,7 @@ describe('plan', () => {
     const p = plan('tourism', m);
     expect(p.typed).toBeUndefined();
     expect(p.absent).toEqual([
-      { word: 'tourism', typed: 'tourism', latin: true, suggestions: [], prefixed: [] },
+      { word: 'tourism', typed: 'tourism', foreign: true, suggestions: [], prefixed: [] },
     ]);
   });
 

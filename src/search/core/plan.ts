@@ -22,8 +22,8 @@ export interface Absent {
   suggestions: string[];
   /** The record's words that begin with it. */
   prefixed: string[];
-  /** A word in Latin letters: the record is in Russian. */
-  latin: boolean;
+  /** A word in the other language's script (Latin in a Russian record, Cyrillic in its English translation). */
+  foreign: boolean;
 }
 
 export interface Plan {
@@ -56,8 +56,8 @@ function vocabulary(m: Morphology): string[] {
  * where it has one at that distance): «уравнями» → «уровнями», though the record says «уровня».
  */
 function spellings(m: Morphology, word: string, limit = 3): string[] {
-  // A number or a sign («%», «$») has no spellings near it; a Latin word gets its own note.
-  if (!/\p{L}/u.test(word) || isLatinWord(word)) return [];
+  // A number or a sign («%», «$») has no spellings near it; a word in the other script gets its own note.
+  if (!/\p{L}/u.test(word) || foreign(m, word)) return [];
   const own = new Set(recordWords(m));
   const found = nearest(word, vocabulary(m), 20).sort(
     (a, b) => Number(own.has(b)) - Number(own.has(a)),
@@ -74,6 +74,9 @@ function spellings(m: Morphology, word: string, limit = 3): string[] {
     .slice(0, limit);
 }
 
+/** A word in the other script: Latin in the Russian record, Cyrillic in an English one. */
+const foreign = (m: Morphology, word: string) => (m.language?.foreign ?? isLatinWord)(word);
+
 const known = (m: Morphology, q: Query) => queryWords(q).every((w) => lemmaIds(m, w).length > 0);
 
 /**
@@ -85,13 +88,15 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   let q = parseQuery(raw);
   let typed: string | undefined;
   const words = queryWords(q);
-  if (words.some(isLatinWord) && !known(m, q)) {
+  // Only a Russian record is searched from the wrong layout: English is typed in the Latin one.
+  if (!m.language && words.some(isLatinWord) && !known(m, q)) {
     const converted = parseQuery(toRussianLayout(q.text));
     if (queryWords(converted).length > 0 && known(m, converted)) {
       typed = q.text;
       q = converted;
     }
   }
+  if (m.language?.regroup) q = m.language.regroup(q, m);
   const mean = meaning(q, m);
   const lastGroup = mean.at(-1);
   const last = q.groups.at(-1)?.words.at(-1);
@@ -112,24 +117,25 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
   for (const [g, group] of q.groups.entries()) {
     for (const [i, word] of group.words.entries()) {
       if ((mean[g]?.[i]?.length ?? 0) > 0 || absent.some((a) => a.word === word)) continue;
-      const latin = isLatinWord(word);
+      const other = foreign(m, word);
       absent.push({
         word,
         typed: group.spelled[i] ?? word,
-        latin,
+        foreign: other,
         // Not while typing: the header box shows no notes, and a keystroke should not spell out every form.
         suggestions: typing || absent.length >= MAX_SUGGESTED ? [] : spellings(m, word),
-        prefixed: latin || absent.length >= MAX_SUGGESTED ? [] : startingWith(word, recordWords(m)),
+        prefixed: other || absent.length >= MAX_SUGGESTED ? [] : startingWith(word, recordWords(m)),
       });
     }
   }
   // Per query word, one form per index key; Pagefind files a dashed compound under the whole written
   // together, not always under its words: ask for the whole too.
+  const key = m.language?.key ?? pagefindKey;
   const lookups = mean.flat().flatMap((ids) => {
     const keys = new Map<string, string>();
     for (const form of recordForms(m, ids)) {
       for (const word of [form, ...(m.compounds.get(form) ?? [])])
-        if (!keys.has(pagefindKey(word))) keys.set(pagefindKey(word), word);
+        if (!keys.has(key(word))) keys.set(key(word), word);
     }
     return keys.size ? [[...keys.values()]] : [];
   });

@@ -29,6 +29,8 @@ export interface PageData {
 export interface Unit {
   id: string;
   text: string;
+  /** The further ids it renders, where one translated paragraph renders several (`<span id>`s at its start). */
+  also?: string[];
 }
 
 /** A page of the index as the results read it (the same from Pagefind's fragments and from `/search/texts.json`). */
@@ -41,28 +43,42 @@ export interface SearchPage {
   units: Unit[];
 }
 
-/** A page's result units, in order, with their text. */
-export function units(data: PageData): Unit[] {
+const isUnit = (a: Anchor) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li';
+/** Pagefind's anchor text keeps the ¶ link (and its screen-reader label) that the index itself ignores. */
+const unPilcrow = (text: string) => text.replace(/\s*¶[^¶]*$/, '');
+
+/**
+ * A page's result units, in order, with their text: the anchor's own, or the index's words up to
+ * the next unit. With `runOn` (a translation's pages), the words up to the next unit where they run
+ * further: a translated paragraph rendered as several, only the first with an id. (Not on the
+ * record's own pages, where every paragraph has its id, and an omission mark may follow the last.)
+ */
+export function units(data: PageData, runOn = false): Unit[] {
   const words = data.content.split(/\s+/);
-  const anchors = data.anchors
-    .filter((a) => (a.element === 'p' && /-\d+$/.test(a.id)) || a.element === 'li')
-    .sort((a, b) => a.location - b.location);
-  return anchors.map((a, i) => ({
-    id: a.id,
-    // Pagefind's anchor text keeps the ¶ link (and its screen-reader label) that the index itself ignores.
-    text: (
-      a.text.trim() || words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ')
-    ).replace(/\s*¶[^¶]*$/, ''),
-  }));
+  const anchors = data.anchors.filter(isUnit).sort((a, b) => a.location - b.location);
+  return anchors.map((a, i) => {
+    const slice = words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ');
+    const own = a.text.trim();
+    const runs =
+      runOn && own && a.element === 'p' && slice.split(' ').length > own.split(/\s+/).length;
+    const also = data.anchors
+      .filter((b) => b.element === 'span' && b.location === a.location && /-\d+$/.test(b.id))
+      .map((b) => b.id);
+    return {
+      id: a.id,
+      text: unPilcrow(runs ? slice : own || slice),
+      ...(also.length ? { also } : {}),
+    };
+  });
 }
 
-/** Pagefind's data for a page, as the results read it. */
-export function searchPage(data: PageData): SearchPage {
+/** Pagefind's data for a page, as the results read it (`runOn`: see `units`). */
+export function searchPage(data: PageData, runOn = false): SearchPage {
   return {
     url: data.url,
     title: data.meta.title ?? '',
     speaker: data.meta.speaker ?? '',
-    units: units(data),
+    units: units(data, runOn),
   };
 }
 
@@ -151,6 +167,8 @@ export interface ParagraphResult {
   id: string;
   /** The paragraph's permanent address: `/speeches/<slug>/#<id>` or `/#lead-n`. */
   address: string;
+  /** The further ids a translated paragraph renders (`Unit.also`). */
+  also?: string[];
   text: string;
   title: string;
   speaker: string;
@@ -199,6 +217,7 @@ export function pageResults(
       {
         id: u.id,
         address: `${base}#${u.id}`,
+        ...(u.also ? { also: u.also } : {}),
         text: u.text,
         title: page.title,
         speaker: page.speaker,
