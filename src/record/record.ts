@@ -48,6 +48,8 @@ export interface RecordInfo {
   description: string;
   /** «на Форуме …» where the record gives the form; else «— <title>», which needs no case. */
   onEvent: string;
+  /** The meeting's full name, nominative («XIV Форум …»): the meeting a reference names. */
+  eventName: string;
   publisher: string;
   retrieved: string | undefined;
   name: string;
@@ -67,6 +69,7 @@ export async function getRecordInfo(): Promise<RecordInfo> {
     onEvent: info.titlePrepositional
       ? `на ${info.titlePrepositional}, ${where}`
       : `— ${record.title}, ${where}`,
+    eventName: info.eventName ?? record.title,
     publisher: info.publisher ?? new URL(record.source).hostname,
     retrieved: info.retrieved,
     name:
