@@ -48,6 +48,8 @@ export interface RecordInfo {
   description: string;
   /** «на Форуме …» where the record gives the form; else «— <title>», which needs no case. */
   onEvent: string;
+  /** The meeting's full name, nominative («XIV Форум …»): the meeting a reference names. */
+  eventName: string;
   publisher: string;
   /** The publisher's English name (record.json `publisherEn`), else its English site's host. */
   publisherEn: string | undefined;
@@ -69,6 +71,7 @@ export async function getRecordInfo(): Promise<RecordInfo> {
     onEvent: info.titlePrepositional
       ? `на ${info.titlePrepositional}, ${where}`
       : `— ${record.title}, ${where}`,
+    eventName: info.eventName ?? record.title,
     publisher: info.publisher ?? new URL(record.source).hostname,
     publisherEn: info.publisherEn,
     retrieved: info.retrieved,

@@ -122,6 +122,8 @@ export const editorialSchema = z.object({
   description: text(20, 1000).optional(),
   /** The record's title in the prepositional case, after «на»: «Форуме …». */
   titlePrepositional: text(3).optional(),
+  /** The meeting's full name, as references name it (with its number: «XIV Форум …»); else the record's title. */
+  eventName: text(3).optional(),
   /** Who publishes the source, as bibliographies name the site: «Президент России». */
   publisher: text(3).optional(),
   /** The same site's name in English, for citations of its translation: «President of Russia». */

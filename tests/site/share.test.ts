@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/lib/dist.ts';
+import { innerQuotes, squash } from '../../src/shared/typography.ts';
 import { readPage, source } from './built.ts';
 import { MANIFEST } from './ids.ts';
 import { pages } from './pages.ts';
@@ -25,6 +26,15 @@ function pngSize(file: string): [number, number] {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
+const editorial: {
+  eventName: string;
+  publisher: string;
+  siteName: string;
+  titlePrepositional: string;
+} = JSON.parse(readFileSync('content/record.json', 'utf8'));
+/** A speech as citations title it: «Выступление на Форуме …». */
+const speechWorkTitle = (kind: string) =>
+  `${kind === 'closing' ? 'Заключительное слово' : 'Выступление'} на ${editorial.titlePrepositional}`;
 const speakers: { id: string; name: string; surname: string; given: string; patronymic: string }[] =
   JSON.parse(readFileSync('content/speakers.json', 'utf8'));
 const speakerOf = (id: string) => {
@@ -94,18 +104,27 @@ describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
     }
   });
 
-  it('Highwire and Dublin Core tags for reference managers', () => {
+  it('Highwire, Dublin Core and EPrints tags for reference managers: the speech (the record, for the lead), its paragraph in the abstract', () => {
     const meta = (name: string) =>
       page.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
-    expect(meta('citation_title')).toMatch(new RegExp(`абз\\. ${id.split('-').at(-1)}$`));
+    const n = id.split('-').at(-1);
+    const speech = record.speeches.find((t) => id.startsWith(`${t.slug}-`));
+    expect(meta('citation_title')).toBe(
+      speech ? speechWorkTitle(speech.kind) : editorial.eventName,
+    );
+    expect(meta('citation_title')).not.toContain(':');
     expect(meta('citation_author')).toBe(
       speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined,
     );
     expect(meta('citation_publication_date')).toBe('2017/11/09');
     expect(meta('citation_public_url')).toBe(own);
-    expect(meta('DC.identifier')).toBe(own);
-    expect(meta('DC.source')).toBe(record.sourceUrl);
-    expect(meta('citation_publisher')).not.toBe('Президент России');
+    expect(meta('citation_abstract')).toMatch(new RegExp(`^Абзац ${n} `));
+    expect(meta('citation_abstract')).toContain(`: «${innerQuotes(squash(textOf[id] ?? ''))}»`);
+    expect(meta('eprints.type')).toBe(speech ? 'conference_item' : 'report');
+    expect(meta('eprints.event_location')).toBe(record.place);
+    expect(meta('DC.relation')).toBe(record.sourceUrl);
+    expect(meta('DC.source')).toBeUndefined();
+    expect(meta('citation_publisher')).toBe(speech ? editorial.siteName : editorial.publisher);
   });
 });
 
@@ -123,10 +142,9 @@ describe('cards and reference-manager tags of the record and the speeches', () =
     ).toBeGreaterThan(10);
     const speech = record.speeches.find((t) => t.slug === slug);
     const speaker = speech && speakers.find((s) => s.id === speech.speaker);
+    // A speech: a presentation, titled as citations title it, of its kind, at the meeting named in full.
     expect(meta('citation_title')).toBe(
-      slug
-        ? `${speech?.kind === 'closing' ? 'Заключительное слово' : 'Выступление'}: ${speaker?.name}`
-        : record.title,
+      speech ? speechWorkTitle(speech.kind) : editorial.eventName,
     );
     expect(meta('citation_author')).toBe(
       speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined,
@@ -135,6 +153,27 @@ describe('cards and reference-manager tags of the record and the speeches', () =
     expect(meta('citation_conference_title')).toBeUndefined();
     expect(meta('citation_publication_date')).toBe('2017/11/09');
     expect(meta('DC.date')).toBe('2017-11-09');
+    expect(meta('DC.type')).toBe(
+      speech ? (speech.kind === 'closing' ? 'Заключительное слово' : 'Выступление') : 'Стенограмма',
+    );
+    expect(meta('eprints.event_title')).toBe(speech ? editorial.eventName : undefined);
+    expect(meta('eprints.ispublished')).toBe(speech ? 'unpub' : undefined);
+    // The record: a transcript by the official publisher, everyone who speaks a contributor.
+    expect(
+      page
+        .querySelectorAll('meta[name="eprints.contributors_name"]')
+        .map((m) => m.getAttribute('content')),
+    ).toEqual(
+      speech
+        ? []
+        : [...new Set(record.speeches.map((t) => t.speaker))].map((id) => {
+            const s = speakers.find((p) => p.id === id);
+            return `${s?.surname}, ${s?.given} ${s?.patronymic}`;
+          }),
+    );
+    expect(meta('citation_publisher')).toBe(speech ? editorial.siteName : editorial.publisher);
+    expect(meta('DC.relation')).toBe(record.sourceUrl);
+    expect(meta('DC.source')).toBeUndefined();
     expect(meta('citation_public_url')).toBe(`${SITE}${path}`);
   });
 
