@@ -73,8 +73,6 @@ export type Tag = { name: string; content: string } | { rel: string; href: strin
 /** The kind of document the record is, for its reference. */
 export const TRANSCRIPT = 'Стенограмма';
 
-const DC = 'http://purl.org/dc/elements/1.1/';
-
 export const personName = (p: Person) => `${p.surname}, ${p.given} ${p.patronymic}`;
 
 /** The tags of a page, in the order they are written. */
@@ -92,8 +90,8 @@ export function referenceTags(work: ReferenceWork, facts: ReferenceFacts): Tag[]
     // The record is the official publisher's; a speech's page is this edition's.
     ...meta('citation_publisher', speech ? facts.siteName : facts.publisher),
     ...meta('citation_abstract', work.abstract),
-    ...meta('citation_public_url', work.url),
-    { rel: 'schema.DC', href: DC },
+    // No citation_public_url: the canonical link says the address, and Zotero reads it there.
+    // No <link rel="schema.DC">: Zotero knows the DC. prefix (as eprints.) without it.
     ...meta('DC.title', title),
     ...meta('DC.creator', speaker),
     ...meta('DC.date', facts.date),

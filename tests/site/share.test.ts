@@ -117,7 +117,7 @@ describe.each(Object.entries(ids))('paragraph page /p/%s/', (id, address) => {
       speaker ? `${speaker.surname}, ${speaker.given} ${speaker.patronymic}` : undefined,
     );
     expect(meta('citation_publication_date')).toBe('2017/11/09');
-    expect(meta('citation_public_url')).toBe(own);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(own);
     expect(meta('citation_abstract')).toMatch(new RegExp(`^Абзац ${n} `));
     expect(meta('citation_abstract')).toContain(`: «${innerQuotes(squash(textOf[id] ?? ''))}»`);
     expect(meta('eprints.type')).toBe(speech ? 'conference_item' : 'report');
@@ -174,7 +174,9 @@ describe('cards and reference-manager tags of the record and the speeches', () =
     expect(meta('citation_publisher')).toBe(speech ? editorial.siteName : editorial.publisher);
     expect(meta('DC.relation')).toBe(record.sourceUrl);
     expect(meta('DC.source')).toBeUndefined();
-    expect(meta('citation_public_url')).toBe(`${SITE}${path}`);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}${path}`,
+    );
   });
 
   it('pages that are not the record have the record’s card', () => {
