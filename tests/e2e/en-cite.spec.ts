@@ -1,7 +1,7 @@
 /**
  * Issue 22: quote, link and cite in English. On a phone (375 px, touch) and a desktop (keyboard
- * only): the English-speaking journalist, on the English passage that renders Russian paragraph 12
- * («400 cooperation agreements»), opens the side-by-side view from the paragraph, lands on it
+ * only): the English-speaking journalist searches «400 cooperation agreements» on /en/search/, lands
+ * on the English passage that renders Russian paragraph 12, opens the side-by-side view from it, lands on it
  * there, and copies the APA reference of the official translation; a Russian reader on paragraph
  * 14 opens the side-by-side view and sees its English beside it. And on an English page, the
  * popover copies an English quote, and a link that opens the English paragraph page on the words.
@@ -69,10 +69,25 @@ for (const [name, device] of Object.entries(DEVICES) as [
   'phone' | 'desktop',
   BrowserContextOptions,
 ][]) {
-  test(`${name}: the journalist opens the side-by-side view from the English paragraph 12 and copies the APA reference of the official translation`, async ({
+  test(`${name}: the journalist searches «${FOUR_HUNDRED}», lands on the English paragraph 12, opens the side-by-side view from it and copies the APA reference of the official translation`, async ({
     browser,
   }) => {
-    const { context, page } = await open(browser, device, '/en/speeches/putin-speech/');
+    // From the English search, as the journalist arrives (tests/e2e/en-search.spec.ts tests the search itself).
+    const context = await browser.newContext({
+      ...device,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(`/en/search/?q=${encodeURIComponent(FOUR_HUNDRED)}`);
+    const first = page.locator('.results .result-link').first();
+    await expect(first).toHaveAccessibleName('Vladimir Putin, speech, paragraph 12');
+    if (name === 'phone') await first.tap();
+    else {
+      await first.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(page).toHaveURL(/\/en\/speeches\/putin-speech\/\?h=.*#putin-speech-12$/);
+    await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
     const p12 = page.locator('#putin-speech-12');
     await expect(p12).toContainText(FOUR_HUNDRED);
     const side = p12.locator('.p-parallel');
