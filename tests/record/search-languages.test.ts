@@ -29,3 +29,12 @@ describe(`the search of the record in ${RECORD_DIR}`, () => {
     if (translated) expect(offer?.innerHTML).toMatch(/href="\/en\/search\/" hreflang="en"/);
   });
 });
+
+describe(`the English pages of the record in ${RECORD_DIR}`, () => {
+  it(`are ${translated ? 'there' : 'none at all: there is no translation'}`, () => {
+    for (const page of ['', 'documents/', 'search/', 'speeches/'])
+      expect(existsSync(join(DIST, 'en', page)), `/en/${page}`).toBe(translated);
+    expect(existsSync(join(DIST, 'record.en.json'))).toBe(translated);
+    expect(existsSync(join(DIST, 'record.en.akn.xml'))).toBe(translated);
+  });
+});
