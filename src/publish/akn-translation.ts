@@ -9,7 +9,7 @@
 
 import type { EnglishSection } from '../translation/english-view.ts';
 import { speechTitleEn } from '../translation/ui-en.ts';
-import { type DownloadInput, frbr, OMISSION, xml } from './downloads.ts';
+import { aknPeople, type DownloadInput, frbr, OMISSION, xml } from './downloads.ts';
 
 export interface TranslationAknInput {
   /** The official English page, its title and its publisher's name. */
@@ -46,14 +46,15 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
   const { record: r } = input;
   const date = r.datetime.slice(0, 10);
   const work = `/akn/ru/debate/${date}/${input.name}`;
-  const roles = [...new Set([...en.speakers.values()].map((s) => s.role ?? ''))];
-  const roleId = (role: string | undefined) => `role-${roles.indexOf(role ?? '') + 1}`;
+  const { references, roleId } = aknPeople(
+    [...en.speakers].map(([id, s]) => ({ id, name: s.name, role: s.role ?? '—' })),
+  );
   const sections = r.speeches.map((t) => {
     const sp = en.speakers.get(t.speaker) ?? { name: t.speaker, role: undefined };
     const section = en.sections.get(t.slug);
     const body = section?.untranslated
       ? `<narrative eId="${xml(t.slug)}-untranslated">${xml(en.words.untranslated)}</narrative>`
-      : `<speech by="#${xml(t.speaker)}" as="#${roleId(sp.role)}">
+      : `<speech by="#${xml(t.speaker)}" as="#${roleId(sp.role ?? '—')}">
           <from>${xml(sp.name)}</from>
           ${section ? paragraphs(section, en.words.none, '          ') : ''}
         </speech>`;
@@ -72,14 +73,6 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
         ${en.documents.map((d) => `<p eId="doc-${xml(d.id)}">${xml(d.title)}</p>`).join('\n        ')}
       </papers>`
     : '';
-  const people = [...en.speakers].map(
-    ([id, s]) =>
-      `        <TLCPerson eId="${xml(id)}" href="/ontology/person/${xml(id)}" showAs="${xml(s.name)}"/>`,
-  );
-  const roleRefs = roles.map(
-    (role) =>
-      `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role || '—')}"/>`,
-  );
   const translation = `<FRBRlanguage language="eng"/>
           <FRBRtranslation href="${work}/rus@" fromLanguage="rus" by="#translator"/>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -95,8 +88,7 @@ ${frbr('Manifestation', `${work}/eng@/!main.xml`, xml(en.address), input.retriev
         <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
         <TLCOrganization eId="translator" href="${xml(en.url ?? r.sourceUrl)}" showAs="${xml(en.publisher)}"/>
         <TLCOrganization eId="site" href="${xml(en.address)}" showAs="${xml(en.title)}"/>
-${people.join('\n')}
-${roleRefs.join('\n')}
+${references}
       </references>
     </meta>
     <preface>

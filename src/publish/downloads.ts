@@ -201,6 +201,23 @@ export const frbr = (
           <FRBRauthor href="#${author}"/>${extra ? `\n          ${extra}` : ''}
         </FRBR${level}>`;
 
+/** The speakers and their roles as Akoma Ntoso references (`TLCPerson`, `TLCRole`), and each role's eId. */
+export function aknPeople(people: readonly { id: string; name: string; role: string }[]) {
+  const roles = [...new Set(people.map((s) => s.role))];
+  const roleId = (role: string) => `role-${roles.indexOf(role) + 1}`;
+  const references = [
+    ...people.map(
+      (s) =>
+        `        <TLCPerson eId="${xml(s.id)}" href="/ontology/person/${xml(s.id)}" showAs="${xml(s.name)}"/>`,
+    ),
+    ...roles.map(
+      (role) =>
+        `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
+    ),
+  ].join('\n');
+  return { references, roleId };
+}
+
 /**
  * Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…" as="#role-…"`, documents in `papers`.
  * (long: one XML document written top to bottom in the schema's order)
@@ -209,16 +226,7 @@ export function recordAkn(input: DownloadInput): string {
   const { record: r, site } = input;
   const date = r.datetime.slice(0, 10);
   const work = `/akn/ru/debate/${date}/${input.name}`;
-  const roles = [...new Set(input.speakers.map((s) => s.role))];
-  const roleId = (role: string) => `role-${roles.indexOf(role) + 1}`;
-  const people = input.speakers.map(
-    (s) =>
-      `        <TLCPerson eId="${xml(s.id)}" href="/ontology/person/${xml(s.id)}" showAs="${xml(s.name)}"/>`,
-  );
-  const roleRefs = roles.map(
-    (role) =>
-      `        <TLCRole eId="${roleId(role)}" href="/ontology/role/${roleId(role)}" showAs="${xml(role)}"/>`,
-  );
+  const { references, roleId } = aknPeople(input.speakers);
   const p = (id: string, text: string) => `<p eId="${xml(id)}">${xml(text)}</p>`;
   const sections = r.speeches.map((t) => {
     const sp = speakerOf(input, t.speaker);
@@ -254,8 +262,7 @@ ${frbr('Manifestation', `${work}/rus@/!main.xml`, xml(url(site, PATHS.akn)), mad
         <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
         <TLCOrganization eId="site" href="${xml(url(site, PATHS.home))}" showAs="${xml(r.title)}"/>
         <TLCLocation eId="place" href="/ontology/location/place" showAs="${xml(r.place)}"/>
-${people.join('\n')}
-${roleRefs.join('\n')}
+${references}
       </references>
     </meta>
     <preface>

@@ -3,35 +3,21 @@
  * would be written into addresses and Akoma Ntoso hrefs, a documents.json mention of a paragraph
  * that does not exist. Both stop while the collections load, before anything is rendered.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/build-copy.ts';
 
-/** A copy of content/ with one JSON file edited, built; the build's output. */
+/** A copy of content/ with one JSON file edited, built; the build's output and the file's text. */
 function buildWith(name: string, edit: (list: Record<string, unknown>[]) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
-  cpSync('content', dir, { recursive: true });
-  const list = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  edit(list);
-  const text = JSON.stringify(list, null, 2);
-  writeFileSync(join(dir, name), text);
-  // The site already served there: a failed build must leave it as it was.
-  mkdirSync(join(dir, 'dist'));
-  writeFileSync(join(dir, 'dist', 'index.html'), 'the previous site');
-  const build = spawnSync('npm', ['run', 'build'], {
-    env: {
-      ...process.env,
-      RECORD_DIR: dir,
-      ASTRO_OUT_DIR: join(dir, 'dist'),
-      ASTRO_CACHE_DIR: join(dir, '.astro'),
-    },
-    encoding: 'utf8',
+  let text = '';
+  const build = buildCopy((dir) => {
+    const list = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    edit(list);
+    text = JSON.stringify(list, null, 2);
+    writeFileSync(join(dir, name), text);
   });
-  const served = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
-  const leftover = existsSync(join(dir, 'dist.next'));
-  return { status: build.status, output: build.stdout + build.stderr, dir, text, served, leftover };
+  return { ...build, text };
 }
 
 /** The 1-based line of the first line of `text` that holds `needle`. */
