@@ -29,6 +29,8 @@ const PAGES = [
   '/en/speeches/putin-speech/',
   '/en/speeches/putin-speech/parallel/',
   '/en/documents/',
+  '/en/search/',
+  '/en/p/putin-speech-12/',
 ];
 
 const started = performance.now();
