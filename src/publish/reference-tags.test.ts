@@ -126,3 +126,20 @@ describe('paragraphAbstract', () => {
     );
   });
 });
+
+describe('reference tags of an English page', () => {
+  it('name a person without a patronymic as «Surname, Given», and the record by the kind given', () => {
+    const tags = values(
+      referenceTags(
+        {
+          type: 'transcript',
+          speakers: [{ surname: 'Ivanov', given: 'Ivan' }],
+          url: 'https://x.example/en/',
+        },
+        { ...facts, transcript: 'Transcript' },
+      ),
+    );
+    expect(tags['eprints.contributors_name']).toEqual(['Ivanov, Ivan']);
+    expect(tags['DC.type']).toEqual(['Transcript']);
+  });
+});

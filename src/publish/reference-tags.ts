@@ -21,11 +21,11 @@
 
 import { quoteRu } from '../shared/typography.ts';
 
-/** A person as Highwire and Dublin Core name one: «Фамилия, Имя Отчество». */
+/** A person as Highwire and Dublin Core name one: «Фамилия, Имя Отчество» («Surname, Given» in English). */
 export interface Person {
   surname: string;
   given: string;
-  patronymic: string;
+  patronymic?: string | undefined;
 }
 
 /** The record's facts every reference shares, from content/. */
@@ -41,6 +41,8 @@ export interface ReferenceFacts {
   siteName: string;
   /** The official page. */
   sourceUrl: string;
+  /** What the record is, for its reference: «Стенограмма» (TRANSCRIPT) unless said. */
+  transcript?: string | undefined;
 }
 
 /** The record as a whole (`/`, and the event's lead paragraphs). */
@@ -73,7 +75,8 @@ export type Tag = { name: string; content: string } | { rel: string; href: strin
 /** The kind of document the record is, for its reference. */
 export const TRANSCRIPT = 'Стенограмма';
 
-export const personName = (p: Person) => `${p.surname}, ${p.given} ${p.patronymic}`;
+export const personName = (p: Person) =>
+  `${p.surname}, ${p.given}${p.patronymic ? ` ${p.patronymic}` : ''}`;
 
 /** The tags of a page, in the order they are written. */
 export function referenceTags(work: ReferenceWork, facts: ReferenceFacts): Tag[] {
@@ -95,7 +98,7 @@ export function referenceTags(work: ReferenceWork, facts: ReferenceFacts): Tag[]
     ...meta('DC.title', title),
     ...meta('DC.creator', speaker),
     ...meta('DC.date', facts.date),
-    ...meta('DC.type', speech ? work.genre : TRANSCRIPT),
+    ...meta('DC.type', speech ? work.genre : (facts.transcript ?? TRANSCRIPT)),
     ...meta('DC.relation', facts.sourceUrl),
     ...(speech
       ? [

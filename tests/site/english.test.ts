@@ -95,3 +95,37 @@ describe('the English pages', () => {
     }
   });
 });
+
+describe('the English pages for reference managers', () => {
+  const meta = (path: string, name: string) =>
+    readPage(path)
+      .querySelectorAll(`meta[name="${name}"]`)
+      .map((m) => m.getAttribute('content'));
+
+  it('make a speech and its paragraphs a presentation of the translation, in English', () => {
+    for (const path of ['/en/speeches/putin-speech/', '/en/p/putin-speech-12/']) {
+      expect(meta(path, 'citation_title'), path).toEqual([`Speech at the ${translation.title}`]);
+      expect(meta(path, 'citation_author')).toEqual(['Putin, Vladimir']);
+      expect(meta(path, 'DC.type')).toEqual(['Speech']);
+      expect(meta(path, 'eprints.type')).toEqual(['conference_item']);
+      // The official page of the translation is a relation, not a container.
+      expect(meta(path, 'DC.relation')).toEqual([translation.url]);
+      expect(meta(path, 'DC.source')).toEqual([]);
+    }
+  });
+
+  it('make the record a transcript by the publisher’s English site, and say nothing in Russian', () => {
+    expect(meta('/en/', 'eprints.type')).toEqual(['report']);
+    expect(meta('/en/', 'DC.type')).toEqual(['Transcript']);
+    for (const path of enPages) {
+      const contents = readPage(path)
+        .querySelectorAll('meta[name^="citation_"], meta[name^="DC."], meta[name^="eprints."]')
+        .map((m) => m.getAttribute('content') ?? '');
+      for (const c of contents) expect(c, path).not.toMatch(/[А-Яа-яЁё]/);
+    }
+  });
+
+  it('give a page that stands in for a missing translation no reference of its own', () => {
+    expect(meta('/en/p/nazarbayev-speech-3/', 'citation_title')).toEqual([]);
+  });
+});
