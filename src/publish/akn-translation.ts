@@ -9,7 +9,7 @@
 
 import type { EnglishSection } from '../translation/english-view.ts';
 import { speechTitleEn } from '../translation/ui-en.ts';
-import { aknPeople, type DownloadInput, frbr, OMISSION, xml } from './downloads.ts';
+import { aknOmission, aknPeople, aknWork, type DownloadInput, frbr, xml } from './downloads.ts';
 
 export interface TranslationAknInput {
   /** The official English page, its title and its publisher's name. */
@@ -44,8 +44,7 @@ function paragraphs(section: EnglishSection, none: string, indent: string): stri
  */
 export function translationAkn(input: DownloadInput, en: TranslationAknInput): string {
   const { record: r } = input;
-  const date = r.datetime.slice(0, 10);
-  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const { date, work, frbrWork } = aknWork(input);
   const { references, roleId } = aknPeople(
     [...en.speakers].map(([id, s]) => ({ id, name: s.name, role: s.role ?? '—' })),
   );
@@ -58,12 +57,9 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
           <from>${xml(sp.name)}</from>
           ${section ? paragraphs(section, en.words.none, '          ') : ''}
         </speech>`;
-    const omission = t.omissionAfter
-      ? `\n        <narrative eId="${xml(t.slug)}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
-      : '';
     return `      <debateSection eId="${xml(t.slug)}" name="${t.kind}">
         <heading>${xml(speechTitleEn(t.kind, sp.name))}</heading>
-        ${body}${omission}
+        ${body}${aknOmission(t)}
       </debateSection>`;
   });
   const papers = en.documents.length
@@ -80,7 +76,7 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
   <debate name="${input.name}">
     <meta>
       <identification source="#translator">
-${frbr('Work', `${work}/!main`, work, date, 'event', 'source', '<FRBRcountry value="ru"/>')}
+${frbrWork}
 ${frbr('Expression', `${work}/eng@/!main`, `${work}/eng@`, date, 'translation', 'translator', translation)}
 ${frbr('Manifestation', `${work}/eng@/!main.xml`, xml(en.address), input.retrieved ?? date, 'transform', 'site')}
       </identification>

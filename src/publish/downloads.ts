@@ -201,6 +201,29 @@ export const frbr = (
           <FRBRauthor href="#${author}"/>${extra ? `\n          ${extra}` : ''}
         </FRBR${level}>`;
 
+/** The record's Akoma Ntoso work, the same for every language's expression: its day, its IRI and its FRBR Work. */
+export function aknWork(input: DownloadInput) {
+  const date = input.record.datetime.slice(0, 10);
+  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const frbrWork = frbr(
+    'Work',
+    `${work}/!main`,
+    work,
+    date,
+    'event',
+    'source',
+    '<FRBRcountry value="ru"/>',
+  );
+  return { date, work, frbrWork };
+}
+
+/** The omission mark after a speech, as an Akoma Ntoso narrative; nothing where there is none. */
+export function aknOmission(t: { slug: string; omissionAfter: boolean }): string {
+  return t.omissionAfter
+    ? `\n        <narrative eId="${xml(t.slug)}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
+    : '';
+}
+
 /** The speakers and their roles as Akoma Ntoso references (`TLCPerson`, `TLCRole`), and each role's eId. */
 export function aknPeople(people: readonly { id: string; name: string; role: string }[]) {
   const roles = [...new Set(people.map((s) => s.role))];
@@ -224,21 +247,17 @@ export function aknPeople(people: readonly { id: string; name: string; role: str
  */
 export function recordAkn(input: DownloadInput): string {
   const { record: r, site } = input;
-  const date = r.datetime.slice(0, 10);
-  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const { date, work, frbrWork } = aknWork(input);
   const { references, roleId } = aknPeople(input.speakers);
   const p = (id: string, text: string) => `<p eId="${xml(id)}">${xml(text)}</p>`;
   const sections = r.speeches.map((t) => {
     const sp = speakerOf(input, t.speaker);
-    const omission = t.omissionAfter
-      ? `\n        <narrative eId="${xml(t.slug)}-omission"><omissis>${xml(OMISSION)}</omissis></narrative>`
-      : '';
     return `      <debateSection eId="${xml(t.slug)}" name="${t.kind}">
         <heading>${xml(speechTitle(t.kind, sp, t.slug))}</heading>
         <speech by="#${xml(sp.id)}" as="#${roleId(sp.role)}">
           <from>${xml(sp.name)}</from>
           ${t.paragraphs.map((text, i) => p(paragraphId(t.slug, i + 1), text)).join('\n          ')}
-        </speech>${omission}
+        </speech>${aknOmission(t)}
       </debateSection>`;
   });
   const papers = input.documents.length
@@ -254,7 +273,7 @@ export function recordAkn(input: DownloadInput): string {
   <debate name="${input.name}">
     <meta>
       <identification source="#source">
-${frbr('Work', `${work}/!main`, work, date, 'event', 'source', '<FRBRcountry value="ru"/>')}
+${frbrWork}
 ${frbr('Expression', `${work}/rus@/!main`, `${work}/rus@`, date, 'publication', 'source', '<FRBRlanguage language="rus"/>')}
 ${frbr('Manifestation', `${work}/rus@/!main.xml`, xml(url(site, PATHS.akn)), made, 'transform', 'site')}
       </identification>
