@@ -7,13 +7,8 @@
  * popover copies an English quote, and a link that opens the English paragraph page on the words.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {
-  type Browser,
-  type BrowserContextOptions,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
+import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { clipboard, here, openReader, readerContext } from '../support/reader.ts';
 
 const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
   phone: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true },
@@ -22,21 +17,6 @@ const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
 const NB = '\u00a0';
 const EN_URL = 'http://en.kremlin.ru/events/president/news/56031';
 const FOUR_HUNDRED = '400 cooperation agreements';
-
-async function open(browser: Browser, device: BrowserContextOptions, path: string) {
-  const context = await browser.newContext({
-    ...device,
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
-  return { context, page };
-}
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-/** Where the reader is: links a reader copies point there, not at the build's `SITE_URL`. */
-const here = (page: Page) => new URL(page.url()).origin;
 
 /** Tab until `target` has focus (at most `max` presses); fails if it never does. */
 async function tabTo(page: Page, target: ReturnType<Page['locator']>, max: number) {
@@ -73,11 +53,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
     browser,
   }) => {
     // From the English search, as the journalist arrives (tests/e2e/en-search.spec.ts tests the search itself).
-    const context = await browser.newContext({
-      ...device,
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const page = await context.newPage();
+    const { context, page } = await readerContext(browser, device);
     await page.goto(`/en/search/?q=${encodeURIComponent(FOUR_HUNDRED)}`);
     const first = page.locator('.results .result-link').first();
     await expect(first).toHaveAccessibleName('Vladimir Putin, speech, paragraph 12');
@@ -148,7 +124,7 @@ for (const [name, device] of Object.entries(DEVICES) as [
   test(`${name}: a Russian reader on paragraph 14 opens the side-by-side view and sees its English beside it`, async ({
     browser,
   }) => {
-    const { context, page } = await open(
+    const { context, page } = await openReader(
       browser,
       device,
       '/speeches/putin-speech/#putin-speech-14',
@@ -178,7 +154,11 @@ for (const [name, device] of Object.entries(DEVICES) as [
 test('on an English page, the popover copies an English quote, and a link that opens the English paragraph page on the words', async ({
   browser,
 }) => {
-  const { context, page } = await open(browser, DEVICES.desktop, '/en/speeches/putin-speech/');
+  const { context, page } = await openReader(
+    browser,
+    DEVICES.desktop,
+    '/en/speeches/putin-speech/',
+  );
   await page.evaluate((words) => {
     const p = document.querySelector('#putin-speech-12') as Element;
     const text = [...p.childNodes].find((n) => n.textContent?.includes(words)) as Text;

@@ -6,6 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { readRules } from '../../scripts/serve.ts';
+import { clipboard } from '../support/reader.ts';
 
 const SITE = new URL(process.env.SITE_URL ?? 'https://forum-2017.example.org').origin;
 const { base: BASE } = readRules(DIST);
@@ -66,8 +67,6 @@ test('search finds under the base, and a result lands on its paragraph', async (
   await expect(page.locator('#nazarbayev-speech-15')).toBeInViewport();
   expect(problems).toEqual([]);
 });
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('links a reader copies point where the page is (its origin and base), not at the build’s SITE_URL', async ({
   page,

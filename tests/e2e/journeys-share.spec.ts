@@ -4,14 +4,9 @@
  * researcher copies the ГОСТ and BibTeX references of Putin's paragraph 14.
  */
 
-import {
-  type Browser,
-  type BrowserContextOptions,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
+import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 import { parse } from '@retorquere/bibtex-parser';
+import { clipboard, openReader } from '../support/reader.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 /** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
@@ -20,25 +15,6 @@ const DEVICES: Record<'phone' | 'desktop', BrowserContextOptions> = {
   phone: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true },
   desktop: { viewport: { width: 1280, height: 800 } },
 };
-
-async function open(
-  browser: Browser,
-  device: BrowserContextOptions,
-  colorScheme: 'light' | 'dark',
-  path: string,
-) {
-  const context = await browser.newContext({
-    ...device,
-    colorScheme,
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
-  return { context, page };
-}
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Selects `words` in the element (or puts the caret before them), as a long press or caret browsing would. */
 async function caretBefore(page: Page, selector: string, words: string, extend = false) {
@@ -88,10 +64,9 @@ for (const [name, device] of Object.entries(DEVICES) as [
     test(`journey 1 (${name}, ${colorScheme}): the link to Nazarbayev's proposal opens on the words, and its page has a card with them`, async ({
       browser,
     }) => {
-      const { context, page } = await open(
+      const { context, page } = await openReader(
         browser,
-        device,
-        colorScheme,
+        { ...device, colorScheme },
         '/speeches/nazarbayev-closing/',
       );
       const popover = page.locator('.quote-popover');
@@ -147,7 +122,11 @@ for (const [name, device] of Object.entries(DEVICES) as [
     test(`journey 2 (${name}, ${colorScheme}): the ГОСТ and BibTeX references of Putin's paragraph 14 say «абз. 14» and the BibTeX parses`, async ({
       browser,
     }) => {
-      const { context, page } = await open(browser, device, colorScheme, '/speeches/putin-speech/');
+      const { context, page } = await openReader(
+        browser,
+        { ...device, colorScheme },
+        '/speeches/putin-speech/',
+      );
       await page.clock.setFixedTime(new Date(2027, 2, 5, 12, 0));
       const dialog = page.locator('dialog.cite-dialog');
       const copyButton = (format: string) =>

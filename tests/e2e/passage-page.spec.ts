@@ -4,15 +4,11 @@
  * test starts in a fresh browser context, as a reader arriving from a messenger.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { clipboard, here } from '../support/reader.ts';
 
 const NB = '\u00a0';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
-/** Where the reader is: links a reader copies point there, not at the build's `SITE_URL`. */
-const here = (page: Page) => new URL(page.url()).origin;
 
 async function arrive(page: Page, path = '/p/putin-speech-14/') {
   await page.goto(path);

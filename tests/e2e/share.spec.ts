@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../support/downloads.ts';
+import { clipboard } from '../support/reader.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 /** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
 const HERE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Selects from the start of one paragraph to the fifth character of another. */
 async function selectAcross(page: Page, from: string, to: string) {
