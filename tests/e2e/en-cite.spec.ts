@@ -220,7 +220,7 @@ for (const { width, colorScheme } of [
   { width: 375, colorScheme: 'dark' },
   { width: 1280, colorScheme: 'light' },
 ] as const)
-  test(`axe: an English paragraph page with its tools, and its cite dialog open, at ${width}px, ${colorScheme}`, async ({
+  test(`axe: an English paragraph page's cite dialog, at ${width}px, ${colorScheme}`, async ({
     browser,
   }) => {
     test.slow();
@@ -229,11 +229,11 @@ for (const { width, colorScheme } of [
     await page.goto('/en/p/putin-speech-12/');
     await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    // The page with its tools is quality.spec.ts's (every page type); here the open dialog.
     const violations = async () =>
-      (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    expect(await violations()).toEqual([]);
+      (
+        await new AxeBuilder({ page }).withTags(tags).include('dialog.cite-dialog').analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await page.locator('#putin-speech-12 .p-cite').click();
     await expect(page.locator('dialog.cite-dialog')).toBeVisible();
     await expect(page.locator('dialog.cite-dialog h3').first()).toHaveText('APA 7');

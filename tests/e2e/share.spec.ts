@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { expectedPairs, fromAkn, fromJson, fromMd, fromTxt } from '../support/downloads.ts';
 import { clipboard } from '../support/reader.ts';
 
-const SITE = process.env.SITE_URL ?? 'https://forum-2017.example.org';
 /** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
 const HERE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 
@@ -455,67 +452,8 @@ test('the share script is small, deferred and does not block reading', async ({ 
   expect(blocking).toBe(0);
 });
 
-test('a paragraph page has a 1200×630 PNG preview at its og:image address', async ({
-  page,
-  request,
-}) => {
-  await page.goto('/p/putin-speech-3/');
-  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-  expect(image).toBe(`${SITE}/p/putin-speech-3.png`);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-    'href',
-    `${SITE}/p/putin-speech-3/`,
-  );
-  const res = await request.get(new URL(image ?? '').pathname);
-  expect(res.headers()['content-type']).toBe('image/png');
-  const png = await res.body();
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-});
-
-test('every download linked from / parses and round-trips to the source paragraphs', async ({
-  page,
-  request,
-}) => {
-  const expected = expectedPairs(
-    readFileSync('content/source/000_f14b79e5080b2ac1.txt', 'utf8'),
-    readFileSync('content/speakers.json', 'utf8'),
-  );
-  await page.goto('/');
-  const links = await page
-    .locator('.downloads a[download]')
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(links).toEqual(['/record.json', '/record.txt', '/record.md', '/record.akn.xml']);
-  const readers = {
-    '/record.json': fromJson,
-    '/record.txt': fromTxt,
-    '/record.md': fromMd,
-    '/record.akn.xml': (t: string) => fromAkn(t).pairs,
-  };
-  for (const link of links) {
-    const res = await request.get(link);
-    expect(res.ok(), link).toBe(true);
-    expect(readers[link as keyof typeof readers](await res.text()), link).toEqual(expected);
-  }
-  // The browser's own XML parser agrees that the Akoma Ntoso file is well-formed.
-  const xml = await (await request.get('/record.akn.xml')).text();
-  expect(
-    await page.evaluate(
-      (t) =>
-        new DOMParser().parseFromString(t, 'application/xml').getElementsByTagName('parsererror')
-          .length,
-      xml,
-    ),
-  ).toBe(0);
-  expect(
-    await page.evaluate(
-      (t) => new DOMParser().parseFromString(t, 'application/xml').documentElement.namespaceURI,
-      xml,
-    ),
-  ).toMatch(/akn/);
-  const schema = await (await request.get('/record.schema.json')).json();
-  expect(schema.$schema).toMatch(/json-schema\.org/);
-});
+// A paragraph page's card and every download, parsed and round-tripped to the source: the built-site
+// checks (tests/site/share.test.ts, tests/site/downloads.test.ts); their serving: tests/server.
 
 test('on a phone, the popover for words near the bottom of the screen stays on the screen', async ({
   browser,

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -55,20 +54,4 @@ test('an untranslated speech says so in English and links the original', async (
   await expect(page).toHaveURL(/\/speeches\/nazarbayev-speech\/#nazarbayev-speech-1$/);
 });
 
-for (const path of ['/speeches/putin-speech/parallel/', '/en/speeches/putin-closing/parallel/'])
-  for (const { width, colorScheme } of [
-    { width: 375, colorScheme: 'dark' },
-    { width: 1280, colorScheme: 'light' },
-  ] as const)
-    test(`axe: the parallel view ${path} at ${width}px, ${colorScheme}`, async ({ browser }) => {
-      test.slow();
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-      const page = await context.newPage();
-      await page.goto(path);
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-      const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await context.close();
-    });
+// axe on the parallel view, in both frames and schemes: quality.spec.ts, with every page type.

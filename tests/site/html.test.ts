@@ -1,4 +1,4 @@
-/** Every built page is valid HTML (html-validate with .htmlvalidate.json, no errors). */
+/** Every built page is valid HTML (html-validate with .htmlvalidate.json, no errors), in its language. */
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,9 @@ describe('valid HTML', () => {
         .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
     );
     expect(messages).toEqual([]);
+    // The page's language: the translation's pages are English, every other page Russian.
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe(
+      path.startsWith('/en/') ? 'en' : 'ru',
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   type MorphologyData,
 } from '../core/morphology.ts';
 import { slicer } from '../core/pause.ts';
-import { type Plan, plan } from '../core/plan.ts';
+import { type Plan, planSlowly } from '../core/plan.ts';
 import {
   type PageData,
   type ParagraphResult,
@@ -140,7 +140,7 @@ export interface Answer {
 export async function search(raw: string, speaker = '', typing = false): Promise<Answer> {
   const engine = await loadEngine();
   const { morphology } = engine;
-  const p = plan(raw, morphology, typing);
+  const p = await planSlowly(raw, morphology, typing);
   const results = engine.pages
     ? await readTexts(engine.pages, p, morphology, speaker)
     : await askPagefind(engine.pagefind, p, morphology, speaker);

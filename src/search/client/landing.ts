@@ -6,7 +6,7 @@
 import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import marksCss from '../../styles/marks.css?url';
 import { segments, splitSegments } from '../core/highlight.ts';
-import { plan } from '../core/plan.ts';
+import { planSlowly } from '../core/plan.ts';
 import { loadMorphology } from './engine.ts';
 import { marked } from './render.ts';
 
@@ -16,7 +16,7 @@ export async function highlightTarget(): Promise<void> {
   const target = id ? document.getElementById(id) : null;
   if (!target || !raw.trim()) return;
   const [morphology] = await Promise.all([loadMorphology(), loadStylesheet(marksCss)]);
-  const p = plan(raw, morphology);
+  const p = await planSlowly(raw, morphology);
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.parentElement?.closest('.pilcrow, mark')

@@ -8,7 +8,7 @@
  */
 import { ABBREVIATIONS } from './abbreviations.ts';
 import { MAX_WORD } from './bounds.ts';
-import { slicer } from './pause.ts';
+import { atOnce, inSlices, type Steps } from './pause.ts';
 import type { Query } from './query.ts';
 import { stem } from './stem.ts';
 
@@ -62,22 +62,12 @@ export interface Language {
 }
 
 export function decode(data: MorphologyData, language?: Language): Morphology {
-  const steps = decoding(data, language);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(decoding(data, language));
 }
 
 /** `decode` in slices, giving the main thread back between them: no long task while the page is still loading. */
-export async function decodeSlowly(data: MorphologyData, language?: Language): Promise<Morphology> {
-  const steps = decoding(data, language);
-  const slice = slicer();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slice();
-  }
+export function decodeSlowly(data: MorphologyData, language?: Language): Promise<Morphology> {
+  return inSlices(decoding(data, language));
 }
 
 /** Lemmas decoded between two chances to pause: a first table unpacked can cost a millisecond on a slow phone. */
@@ -88,7 +78,7 @@ const STEP = 10;
  * here (tens of thousands of them, most never asked for): `lemmaIds` finds a
  * word's lemmas from its stems when it is first asked.
  */
-function* decoding(data: MorphologyData, language?: Language): Generator<void, Morphology> {
+function* decoding(data: MorphologyData, language?: Language): Steps<Morphology> {
   // Each table unpacked when a lemma first needs it: its endings in order, and as a set for lookups.
   const tables = new Map<number, { endings: string[]; set: Set<string> }>();
   const tableOf = (t: number) => {
@@ -209,11 +199,15 @@ export function recordForms(m: Morphology, ids: number[]): string[] {
 /**
  * Every form of every lemma, the record’s or not (about eight a lemma), each
  * once: the nearest spellings of a misspelt word come from all of them («уравнями» → «уровнями»).
+ * Stepwise: spelled out at the first misspelling, tens of thousands of them.
  */
-export function allForms(m: Morphology): string[] {
+export function* allForms(m: Morphology): Steps<string[]> {
   const forms = new Set<string>();
-  for (const [head, ids] of m.heads)
+  let i = 0;
+  for (const [head, ids] of m.heads) {
     for (const id of ids) for (const ending of m.endings[id] ?? []) forms.add(head + ending);
+    if (++i % 100 === 0) yield;
+  }
   for (const words of m.seen) for (const word of words) forms.add(word);
   return [...forms];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pause, slicer } from './pause.ts';
+import { atOnce, inSlices, pause, slicer } from './pause.ts';
 
 /** Keeps the thread busy for `ms`. */
 const busy = (ms: number) => {
@@ -32,6 +32,38 @@ describe('slicer', () => {
     await slice();
     expect(other).toBe(false);
     await pause();
+    expect(other).toBe(true);
+  });
+});
+
+describe('a stepwise job', () => {
+  /** Three steps of 6 ms each, then their count. */
+  function* job(): Generator<void, number> {
+    let n = 0;
+    for (; n < 3; n++) {
+      busy(6);
+      yield;
+    }
+    return n;
+  }
+
+  it('at once, holds the thread to its end', () => {
+    let other = false;
+    setTimeout(() => {
+      other = true;
+    });
+    expect(atOnce(job())).toBe(3);
+    expect(other).toBe(false);
+  });
+
+  it('in slices, ends with the same and lets other tasks run between its steps', async () => {
+    let other = false;
+    setTimeout(() => {
+      other = true;
+    });
+    const done = inSlices(job());
+    expect(other).toBe(false);
+    expect(await done).toBe(3);
     expect(other).toBe(true);
   });
 });

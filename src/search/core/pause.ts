@@ -23,3 +23,24 @@ export function slicer(budget = 4): () => Promise<void> {
     start = performance.now();
   };
 }
+
+/** A job written as a generator that yields wherever it may pause. */
+export type Steps<T> = Generator<void, T>;
+
+/** Runs a stepwise job to its end at once (in Node, and where no page is waiting). */
+export function atOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a stepwise job in slices, giving the main thread back between them (see `slicer`). */
+export async function inSlices<T>(steps: Steps<T>): Promise<T> {
+  const slice = slicer();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slice();
+  }
+}

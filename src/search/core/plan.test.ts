@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { morphologyOf } from '../../../tests/support/search-fixture.ts';
-import { plan } from './plan.ts';
+import { plan, planSlowly } from './plan.ts';
 import { queryWords } from './query.ts';
 
 const m = await morphologyOf([
@@ -9,6 +9,12 @@ const m = await morphologyOf([
 ]);
 
 describe('plan', () => {
+  it('in slices, plans the same as at once, spellings of absent words and all', async () => {
+    for (const raw of ['цифравизация телемедецина гостиприимство', 'туризм', 'xyz образованее'])
+      expect(await planSlowly(raw, m), raw).toEqual(plan(raw, m));
+    expect(plan('цифравизация', m).absent[0]?.suggestions).toEqual(['цифровизация']);
+  });
+
   it('converts a query typed in the wrong layout when the converted words are in the record', () => {
     const p = plan('wbahjdbpfwbz', m);
     expect(p.typed).toBe('wbahjdbpfwbz');

@@ -8,6 +8,7 @@ import { ABBREVIATIONS } from './abbreviations.ts';
 import { MAX_SUGGESTED } from './bounds.ts';
 import { isLatinWord, toRussianLayout } from './keyboard-layout.ts';
 import { allForms, lemmaIds, type Morphology, recordForms, recordWords } from './morphology.ts';
+import { atOnce, inSlices, type Steps } from './pause.ts';
 import { parseQuery, type Query, queryWords } from './query.ts';
 import { type Meaning, meaning } from './results.ts';
 import { pagefindKey } from './stem.ts';
@@ -41,11 +42,11 @@ export interface Plan {
 
 /** Every form of the record's lemmas, for the nearest-spelling search (spelled out once, at the first misspelling). */
 const vocabularies = new WeakMap<Morphology, string[]>();
-function vocabulary(m: Morphology): string[] {
+function* vocabulary(m: Morphology): Steps<string[]> {
   let v = vocabularies.get(m);
   if (!v) {
     // Lemma by lemma, each one's forms together: the nearest-spelling search shares the work of their stem.
-    v = allForms(m);
+    v = yield* allForms(m);
     vocabularies.set(m, v);
   }
   return v;
@@ -55,13 +56,15 @@ function vocabulary(m: Morphology): string[] {
  * The nearest spellings of a word the record lacks, one per lemma (the record's own form
  * where it has one at that distance): «уравнями» → «уровнями», though the record says «уровня».
  */
-function spellings(m: Morphology, word: string, limit = 3): string[] {
+function* spellings(m: Morphology, word: string, limit = 3): Steps<string[]> {
   // A number or a sign («%», «$») has no spellings near it; a word in the other script gets its own note.
   if (!/\p{L}/u.test(word) || foreign(m, word)) return [];
   const own = new Set(recordWords(m));
-  const found = nearest(word, vocabulary(m), 20).sort(
+  const found = nearest(word, yield* vocabulary(m), 20).sort(
     (a, b) => Number(own.has(b)) - Number(own.has(a)),
   );
+  // A pause after each word's search of the whole vocabulary (a few milliseconds each).
+  yield;
   const lemmas = new Set<string>();
   return found
     .filter((w) => {
@@ -84,7 +87,14 @@ const known = (m: Morphology, q: Query) => queryWords(q).every((w) => lemmaIds(m
  * the last word, when unfinished, stands for every record word that begins
  * with it. A submitted query never matches by beginnings.
  */
-export function plan(raw: string, m: Morphology, typing = false): Plan {
+export const plan = (raw: string, m: Morphology, typing = false): Plan =>
+  atOnce(planning(raw, m, typing));
+
+/** `plan` in slices: the spellings of absent words are looked for one word per task. */
+export const planSlowly = (raw: string, m: Morphology, typing = false): Promise<Plan> =>
+  inSlices(planning(raw, m, typing));
+
+function* planning(raw: string, m: Morphology, typing: boolean): Steps<Plan> {
   let q = parseQuery(raw);
   let typed: string | undefined;
   const words = queryWords(q);
@@ -123,7 +133,7 @@ export function plan(raw: string, m: Morphology, typing = false): Plan {
         typed: group.spelled[i] ?? word,
         foreign: other,
         // Not while typing: the header box shows no notes, and a keystroke should not spell out every form.
-        suggestions: typing || absent.length >= MAX_SUGGESTED ? [] : spellings(m, word),
+        suggestions: typing || absent.length >= MAX_SUGGESTED ? [] : yield* spellings(m, word),
         prefixed: other || absent.length >= MAX_SUGGESTED ? [] : startingWith(word, recordWords(m)),
       });
     }
