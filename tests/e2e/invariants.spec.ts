@@ -50,7 +50,8 @@ async function focusOutside(page: Page): Promise<string[]> {
   const outside: string[] = [];
   let first: string | undefined;
   for (let i = 0; i < 600; i++) {
-    await page.keyboard.press('Tab');
+    // Tab held down, as a reader holding the key: each repeat moves focus on, one message each.
+    await page.keyboard.down('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return undefined;
@@ -68,6 +69,7 @@ async function focusOutside(page: Page): Promise<string[]> {
     first ??= focused.key;
     if (!focused.inside) outside.push(focused.name);
   }
+  await page.keyboard.up('Tab');
   return outside;
 }
 
