@@ -42,7 +42,7 @@ describe('sitePolicy', () => {
       page("default-src 'self'; style-src 'self' 'sha256-b';"),
     ]);
     expect(policy).toBe("default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b';");
-    expect(headersFile(hostRules(policy))).toContain(
+    expect(headersFile(hostRules(policy, '/', ['share-tools/index.html']))).toContain(
       "Content-Security-Policy: default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none';",
     );
   });

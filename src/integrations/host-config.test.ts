@@ -54,9 +54,12 @@ describe('hostRules', () => {
 describe('headersFile', () => {
   it('gives every path the headers and Cache-Control only to hashed folders (hosts join repeated headers)', () => {
     const file = headersFile(sub);
+    // Every path, pages included: what a <meta> cannot say; a partial, the whole policy by name.
+    expect(file).toContain(`/forum-2017/*\n  Content-Security-Policy: frame-ancestors 'none';\n`);
     expect(file).toContain(
-      `/forum-2017/*\n  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`,
+      `/forum-2017/share-tools/\n  Content-Security-Policy: ${policy} frame-ancestors 'none';\n`,
     );
+    expect(file.match(/Content-Security-Policy/g)?.length).toBe(2);
     expect(file).toContain(
       '/forum-2017/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
     );

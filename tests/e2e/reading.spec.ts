@@ -232,7 +232,7 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   await context.close();
 });
 
-test('a first visit ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({
+test('a first visit paints before the fonts are asked for, ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({
   browser,
 }) => {
   for (const width of [375, 1280]) {
@@ -244,6 +244,8 @@ test('a first visit ends in the site’s font even when the font is slow, and it
       await route.continue();
     });
     await page.goto('/speeches/nazarbayev-speech/');
+    // The faces are asked for after the first paint and swapped in together once both have come.
+    await expect(page.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 10_000 });
     const shift = await page.evaluate(async () => {
       await document.fonts.ready;
       return new Promise<number>((resolve) => {
@@ -275,6 +277,20 @@ test('a first visit ends in the site’s font even when the font is slow, and it
       )
       .not.toEqual([]);
     expect(shift).toBeLessThan(0.01);
+    // Nothing was fetched for the faces before the text was on the screen.
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      font: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.woff2'))
+          .map((e) => e.startTime),
+      ),
+    }));
+    expect(order.font).toBeGreaterThanOrEqual(order.paint);
+    // The next page has them from the start.
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 1 });
     await context.close();
   }
 });

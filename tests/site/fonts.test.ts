@@ -42,20 +42,20 @@ const descriptor = (css: string, name: string) =>
 const shownChars = new Set(pages.flatMap(({ file }) => [...shown(file)]));
 
 describe('fonts', () => {
-  it('declares two faces of one family, both preloaded', () => {
+  it('declares two faces of one family, named only once they have loaded, never preloaded', () => {
     expect(faces).toHaveLength(2);
     for (const { css, url } of faces) {
       expect(css).toContain('font-family:Record Serif;');
-      // swap: a first visit ends in the site's font (the fallback below keeps the lines where they are).
+      // swap: a visit that names them before they load still ends in them.
       expect(css).toContain('font-display:swap');
-      expect(html).toContain(
-        `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`,
-      );
+      // Nothing fetches them before the first paint (src/shared/client/fonts.ts asks for them after).
+      expect(html).not.toContain(`href="${url}"`);
     }
+    expect(html).toMatch(/:root\.fonts ?\{--font-serif:"Record Serif", ?"Record Serif Fallback",/);
   });
 
   it('sets the text before the font arrives in a local serif scaled to the font’s own metrics', async () => {
-    expect(html).toMatch(/--font-serif:"Record Serif", ?"Record Serif Fallback",/);
+    expect(html).toMatch(/:root ?\{[^}]*--font-serif:"Record Serif Fallback",/);
     expect(fallbacks.map((f) => /font-weight:(\d+)/.exec(f.css)?.[1]).sort()).toEqual([
       '400',
       '700',

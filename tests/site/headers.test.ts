@@ -8,7 +8,9 @@ import { readPage } from './built.ts';
 import { pages } from './pages.ts';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-const csp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+/** The site's whole policy: the partials' (every path gets only what a page's <meta> cannot say). */
+const policies = [...headers.matchAll(/Content-Security-Policy: (.*)/g)].map((m) => m[1] ?? '');
+const csp = [...policies].sort((a, b) => b.length - a.length)[0] ?? '';
 const directive = (name: string) =>
   csp
     .split(';')
@@ -16,6 +18,11 @@ const directive = (name: string) =>
     .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('Content-Security-Policy', () => {
+  it('in _headers, is only frame-ancestors for every path, and the whole policy for the partials', () => {
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: frame-ancestors 'none';$/m);
+    expect(new Set(policies)).toEqual(new Set(["frame-ancestors 'none';", csp]));
+  });
+
   it('is strict for scripts: no unsafe-inline, no unsafe-eval; only what Pagefind needs', () => {
     expect(directive('script-src')).toMatch(
       /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')*$/,

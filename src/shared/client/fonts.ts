@@ -1,0 +1,51 @@
+/**
+ * The site's faces (PT Serif, global.css) after the first paint: the text is set at once in the
+ * metric-matched fallback, and nothing the faces fetch stands before it on the screen. Once both
+ * weights have loaded, `html.fonts` swaps them in together, moving no line. A reader who has had
+ * them gets them at once on the next page (from the cache; a cache emptied since only means one
+ * swap more).
+ */
+const root = document.documentElement.classList;
+const KEY = 'fonts';
+
+function had(): boolean {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    // Storage refused (a privacy setting): every page swaps its faces in after its first paint.
+    return false;
+  }
+}
+
+/** Asks for both weights and swaps them in together once both have come. */
+function load(): void {
+  const faces = ['1em', 'bold 1em'].map((f) => document.fonts.load(`${f} "Record Serif"`));
+  Promise.all(faces)
+    .then(() => {
+      root.add(KEY);
+      localStorage.setItem(KEY, '1');
+    })
+    .catch(() => {});
+}
+
+/** Once the first paint has been shown (its entry comes after it is); a few seconds on where none is reported. */
+function afterFirstPaint(job: () => void): void {
+  let started = false;
+  const start = () => {
+    if (!started) job();
+    started = true;
+  };
+  setTimeout(start, 3000);
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      start();
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing here: the timer above.
+  }
+}
+
+if (had()) root.add(KEY);
+else afterFirstPaint(load);
