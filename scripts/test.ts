@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { hasCaddy } from './lib/caddy.ts';
-import { chromiumPath, hasChromium } from './lib/chromium.ts';
+import { chromiumPath, hasChromium, hasHeadlessShell } from './lib/chromium.ts';
 import { freePort, hasNginx } from './lib/nginx.ts';
 import { command, ensurePackages } from './lib/system.ts';
 
@@ -20,6 +20,11 @@ function ensureTools(): void {
   }
   ensurePackages([
     { ok: hasChromium, pkg: 'chromium' },
+    // The browser tests run in its headless shell where there is one (half the CPU a test).
+    {
+      ok: () => process.env.CHROME_PATH !== undefined || hasHeadlessShell(),
+      pkg: 'chromium-headless-shell',
+    },
     { ok: command('xmllint'), pkg: 'libxml2-utils' },
     // The print checks read Chromium's PDF page by page.
     { ok: command('pdftotext'), pkg: 'poppler-utils' },

@@ -7,6 +7,21 @@ export function chromiumPath(): string {
   return process.env.CHROME_PATH || DEFAULT_CHROMIUM;
 }
 
+/** Debian's chromium-headless-shell: the same Chromium without a browser's UI and compositor. */
+const HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
+
+/**
+ * The browser the tests drive: CHROME_PATH, else Debian's headless shell where it is installed
+ * (`npm test` installs it: a browser test costs about half the CPU), else `chromiumPath()`.
+ */
+export function testChromiumPath(): string {
+  return process.env.CHROME_PATH || (hasHeadlessShell() ? HEADLESS_SHELL : chromiumPath());
+}
+
+export function hasHeadlessShell(): boolean {
+  return existsSync(HEADLESS_SHELL);
+}
+
 export function hasChromium(): boolean {
   return existsSync(chromiumPath());
 }

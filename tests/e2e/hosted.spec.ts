@@ -37,6 +37,8 @@ test('the record, its fonts and styles load under the base; links and fragments 
   const problems = watch(page);
   await page.goto(BASE);
   await expect(page.locator('h1')).toBeVisible();
+  // The faces are asked for after the first paint, from under the base too.
+  await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
   await page.evaluate(() => document.fonts.ready);
   expect(
     await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length),

@@ -411,6 +411,8 @@ for (const width of [375, 1280]) {
     // metric-matched fallback may shift a line by a hair, and that is not what this test is about
     // (the fonts' own test bounds it).
     await page.goto('/404.html');
+    // The faces come after the first paint; once in, every later page has them from the start.
+    await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
     await page.evaluate(() => document.fonts.ready);
     for (const path of ['/', '/speeches/putin-speech/', '/p/putin-speech-14/']) {
       await page.goto(path);

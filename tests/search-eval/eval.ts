@@ -16,7 +16,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { CHROME_ARGS, chromiumPath } from '../../scripts/lib/chromium.ts';
+import { CHROME_ARGS, testChromiumPath } from '../../scripts/lib/chromium.ts';
 import { type EvalQuery, evalSet, lemmas } from './set.ts';
 
 const PORT = Number(process.env.EVAL_PORT ?? process.env.E2E_PORT ?? 4330);
@@ -82,7 +82,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 
 const set = await evalSet();
 const server = await serve();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
+const browser = await chromium.launch({ executablePath: testChromiumPath(), args: CHROME_ARGS });
 const page = await browser.newPage();
 const answers = new Map<string, Answer>();
 const fromTexts = new Map<string, Shown>();
