@@ -72,8 +72,6 @@ export default defineConfig({
       directives: [
         // Fonts, fetches and all else not named below: this origin only.
         "default-src 'self'",
-        "img-src 'self' data:",
-        "worker-src 'self' blob:",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",

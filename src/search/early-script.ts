@@ -4,10 +4,8 @@
  * phone, a second and more). It asks for nothing: fetched from here, the words and the texts held
  * the page's scripts back on a slow link, and they are needed only once the search code is in (the
  * page's module asks for all three side by side). Its text is built here so that the page can give
- * the CSP its hash (`sha256`), which Astro does not compute for an inline script.
+ * the CSP its hash (src/shared/script-hash.ts).
  */
-import { createHash } from 'node:crypto';
-
 /**
  * The script's text; it reads only the address and writes only text. `say` wraps the query in the
  * page's language («Ищем «…»…», English `['Searching for “', '”…']`); it must hold no `'` or `\`.
@@ -22,9 +20,4 @@ export function earlySearchScript(say: readonly [string, string] = ['Ищем «
     `document.querySelector('search-page').dataset.state='searching';`,
     `document.querySelector('.search-status').textContent='${say[0]}'+q.trim()+'${say[1]}'}}`,
   ].join('');
-}
-
-/** The CSP source that allows exactly this script. */
-export function scriptHash(script: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(script).digest('base64')}`;
 }
