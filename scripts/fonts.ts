@@ -1,8 +1,10 @@
 /**
  * `npm run fonts`: the two faces the site serves, cut from the full PT Serif
  * (ParaType, SIL OFL 1.1; Google Fonts' TTFs from @expo-google-fonts/pt-serif)
- * down to the characters this site can show: every character in content/ and
- * src/, the Russian alphabet, printable ASCII and Russian punctuation. One
+ * down to the characters this site can show: every character of the built site's
+ * pages and styles (run it after `npm run build`; comments in Node-only code and
+ * tests, which no reader sees, add no glyphs), the Russian alphabet,
+ * printable ASCII and Russian punctuation. One
  * woff2 per weight (about 20 KB each) instead of a Latin and a Cyrillic file
  * per weight (105 KB in all): two small requests before the first paint.
  * The output is committed; tests/site/fonts.test.ts fails when the built site
@@ -12,7 +14,7 @@
  * the fallback before the font arrives takes the same lines (`font-display: swap`
  * without layout shift).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fromBuffer } from '@capsizecss/unpack';
@@ -24,6 +26,7 @@ import {
   TIMES_LOCAL,
   TIMES_NEW_ROMAN,
 } from '../src/publish/font-fallback.ts';
+import { DIST } from './lib/dist.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = 'src/fonts';
@@ -38,18 +41,24 @@ const BASE = [
   'Ёё«»„“”‘’–—…№\u00a0\u00ad',
 ].join('');
 
-function textFiles(dir: string): string[] {
+/**
+ * What the built site shows: its pages and partials, and its styles' generated content. Its scripts'
+ * own words are Russian and English letters and punctuation, which BASE holds; their tables (the
+ * dashes search folds, say) are no text a reader sees.
+ */
+function shownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textFiles(path);
-    return /\.(txt|json|mdx?|astro|ts|css)$/.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : shownFiles(path);
+    return /\.(html|css)$/.test(name) ? [path] : [];
   });
 }
 
-const text = [
-  BASE,
-  ...['content', 'src'].flatMap(textFiles).map((f) => readFileSync(f, 'utf8')),
-].join('');
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`${DIST}: no built site; run npm run build first`);
+  process.exit(1);
+}
+const text = [BASE, ...shownFiles(DIST).map((f) => readFileSync(f, 'utf8'))].join('');
 // Letters, digits, punctuation, symbols and spaces; not control characters (emoji are not in PT Serif anyway).
 const chars = [...new Set(text)]
   .filter((c) => /[\p{L}\p{N}\p{P}\p{S}\p{Zs}\u00ad]/u.test(c))
