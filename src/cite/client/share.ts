@@ -31,6 +31,12 @@ class ShareTools extends HTMLElement {
 
   connectedCallback(): void {
     nameParagraphLinks();
+    // After the first frame: reading needs none of it, and nothing the tools fetch (styles,
+    // markup, words) stands before the text on the screen.
+    requestAnimationFrame(() => setTimeout(() => this.#load()));
+  }
+
+  #load(): void {
     // The tools go in once their styles apply: unstyled, they would push the text about for a frame.
     const styled = loadStylesheet(shareCss);
     // Their markup is fetched too, not sent with every reading page (src/pages/share-tools.astro).
