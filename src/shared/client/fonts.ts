@@ -1,21 +1,12 @@
 /**
  * The site's faces (PT Serif, global.css) after the first paint: the text is set at once in the
  * metric-matched fallback, and nothing the faces fetch stands before it on the screen. Once both
- * weights have loaded, `html.fonts` swaps them in together, moving no line. A reader who has had
- * them gets them at once on the next page (from the cache; a cache emptied since only means one
- * swap more).
+ * weights have loaded, `html.fonts` swaps them in together, moving no line, and the next pages
+ * name them before their first paint (from the cache; a cache emptied since only means one swap
+ * more). Where storage is refused, every page swaps them in after its first paint.
  */
 const root = document.documentElement.classList;
 const KEY = 'fonts';
-
-function had(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    // Storage refused (a privacy setting): every page swaps its faces in after its first paint.
-    return false;
-  }
-}
 
 /** Asks for both weights and swaps them in together once both have come. */
 function load(): void {
@@ -47,5 +38,5 @@ function afterFirstPaint(job: () => void): void {
   }
 }
 
-if (had()) root.add(KEY);
-else afterFirstPaint(load);
+// A reader who has had them has them already: src/components/Fonts.astro named them before the first paint.
+if (!root.contains(KEY)) afterFirstPaint(load);
