@@ -11,7 +11,7 @@ import { DIST } from '../../scripts/lib/dist.ts';
 import { decode, type MorphologyData } from '../../src/search/core/morphology.ts';
 import { plan } from '../../src/search/core/plan.ts';
 import { paragraphResults, type SearchPage } from '../../src/search/core/results.ts';
-import { lemmas, loadAz } from '../search-eval/set.ts';
+import { lemmas, loadAz, wordsOf } from '../search-eval/set.ts';
 import { paragraphText, readPage } from './built.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(join(DIST, 'search', file), 'utf8'));
@@ -67,9 +67,6 @@ describe('search answers', () => {
  * from the middle are searched as a quoted phrase and as plain words. The expected answer comes from
  * the record's own text, read from the built page, and the dictionary read apart from the search code.
  */
-const fold = (s: string) => s.toLowerCase().replaceAll('ё', 'е');
-const wordsOf = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /** Three consecutive words from the middle of the paragraph, across dashes (or all its words when it has fewer). */
 function phraseOf(text: string): string[] {
   const tokens = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
