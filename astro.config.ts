@@ -9,6 +9,7 @@ import { normalizeBase } from './src/integrations/host-config.ts';
 import idGuard from './src/integrations/id-guard.ts';
 import limitsGuard from './src/integrations/limits-guard.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { wholeScript } from './src/integrations/site-chunk.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import swap, { stagingDir } from './src/integrations/swap.ts';
 import rehypeParagraphIds from './src/record/rehype-paragraph-ids.ts';
@@ -58,6 +59,15 @@ export default defineConfig({
             output: {
               entryFileNames: (chunk: { name: string }) =>
                 `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
+              // Every page's script in one file (src/components/SiteScript.astro).
+              codeSplitting: {
+                groups: [
+                  wholeScript(
+                    'SiteScript',
+                    new URL('./src/shared/client/site.ts', import.meta.url),
+                  ),
+                ],
+              },
             },
           },
         },

@@ -1,8 +1,8 @@
 /**
  * On a speech page, an address that names a paragraph the page does not have (the lead's, another
  * speech's, one the record lacks) loads the note that says where it is; a later address that is
- * on the page takes the note away. (Not on `/`, which has every paragraph, and whose script
- * budget has no room for it.)
+ * on the page takes the note away. (Only on a Russian speech page: `/` has every paragraph, and
+ * the note speaks Russian.)
  */
 const odd = () => {
   const id = location.hash.slice(1);
@@ -12,5 +12,7 @@ const odd = () => {
   )
     import('./missing-paragraph.ts').then((m) => m.notePlace(id)).catch(() => {});
 };
-odd();
-addEventListener('hashchange', odd);
+if (document.querySelector('html[lang="ru"] .speech-page')) {
+  odd();
+  addEventListener('hashchange', odd);
+}
