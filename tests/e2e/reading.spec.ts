@@ -232,6 +232,20 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   await context.close();
 });
 
+/** The page asked for its faces (if at all) only once its first paint was shown. */
+async function expectFontsAfterPaint(page: Page): Promise<void> {
+  const order = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    font: Math.min(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.woff2'))
+        .map((e) => e.startTime),
+    ),
+  }));
+  expect(order.font).toBeGreaterThanOrEqual(order.paint);
+}
+
 test('a first visit paints before the fonts are asked for, ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({
   browser,
 }) => {
@@ -278,19 +292,15 @@ test('a first visit paints before the fonts are asked for, ends in the site’s 
       .not.toEqual([]);
     expect(shift).toBeLessThan(0.01);
     // Nothing was fetched for the faces before the text was on the screen.
-    const order = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      font: Math.min(
-        ...performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.endsWith('.woff2'))
-          .map((e) => e.startTime),
-      ),
-    }));
-    expect(order.font).toBeGreaterThanOrEqual(order.paint);
-    // The next page has them from the start.
+    await expectFontsAfterPaint(page);
+    // The next page of this tab has them from the start.
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 1 });
+    // A new tab is a new session: the mark is the session's, and the faces wait for its first paint again.
+    const tab = await context.newPage();
+    await tab.goto('/documents/');
+    await expect(tab.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 10_000 });
+    await expectFontsAfterPaint(tab);
     await context.close();
   }
 });

@@ -1,9 +1,9 @@
 /**
  * The site's faces (PT Serif, global.css) after the first paint: the text is set at once in the
  * metric-matched fallback, and nothing the faces fetch stands before it on the screen. Once both
- * weights have loaded, `html.fonts` swaps them in together, moving no line, and the next pages
- * name them before their first paint (from the cache; a cache emptied since only means one swap
- * more). Where storage is refused, every page swaps them in after its first paint.
+ * weights have loaded, `html.fonts` swaps them in together, moving no line, and the next pages of
+ * the tab's session name them before their first paint (src/components/Fonts.astro). Where
+ * storage is refused, every page swaps them in after its first paint.
  */
 const root = document.documentElement.classList;
 const KEY = 'fonts';
@@ -14,7 +14,7 @@ function load(): void {
   Promise.all(faces)
     .then(() => {
       root.add(KEY);
-      localStorage.setItem(KEY, '1');
+      sessionStorage.setItem(KEY, '1');
     })
     .catch(() => {});
 }
