@@ -1,9 +1,8 @@
 /**
  * The site's faces (PT Serif, global.css) after the first paint: the text is set at once in the
  * metric-matched fallback, and nothing the faces fetch stands before it on the screen. Once both
- * weights have loaded, `html.fonts` swaps them in together, moving no line, and the next pages of
- * the tab's session name them before their first paint (src/components/Fonts.astro). Where
- * storage is refused, every page swaps them in after its first paint.
+ * weights have loaded, `html.fonts` swaps them in together, moving no line; the pages a reader
+ * goes on to name them before their first paint (src/components/Fonts.astro).
  */
 const root = document.documentElement.classList;
 const KEY = 'fonts';
@@ -12,10 +11,7 @@ const KEY = 'fonts';
 function load(): void {
   const faces = ['1em', 'bold 1em'].map((f) => document.fonts.load(`${f} "Record Serif"`));
   Promise.all(faces)
-    .then(() => {
-      root.add(KEY);
-      sessionStorage.setItem(KEY, '1');
-    })
+    .then(() => root.add(KEY))
     .catch(() => {});
 }
 
