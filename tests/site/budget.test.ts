@@ -45,10 +45,11 @@ function critical(path: string) {
   const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
   const blockingCss = page
     .querySelectorAll('link[rel="stylesheet"]')
-    // A stylesheet whose media does not match an ordinary screen does not block rendering.
-    .filter(
-      (l) =>
-        !['print', 'not all', '(forced-colors: active)'].includes(l.getAttribute('media') ?? 'all'),
+    // A stylesheet none of whose media matches an ordinary screen does not block rendering.
+    .filter((l) =>
+      (l.getAttribute('media') ?? 'all')
+        .split(',')
+        .some((m) => !['print', 'not all', '(forced-colors: active)'].includes(m.trim())),
     )
     .map((l) => file(l.getAttribute('href') ?? ''));
   const named = page.querySelectorAll('script[src]').map((s) => file(s.getAttribute('src') ?? ''));
