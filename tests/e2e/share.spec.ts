@@ -407,15 +407,15 @@ for (const width of [375, 1280]) {
   }) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
-    // Fonts from the cache, as on any page after the first: the web font's swap over its
-    // metric-matched fallback may shift a line by a hair, and that is not what this test is about
-    // (the fonts' own test bounds it).
+    // Fonts from the cache, as on any page reached from another of the site: the web font's swap
+    // over its metric-matched fallback may shift a line by a hair, and that is not what this test
+    // is about (the fonts' own test bounds it).
     await page.goto('/404.html');
-    // The faces come after the first paint; once in, every later page has them from the start.
+    // The faces come after the first paint; once in, every page reached from the site has them from the start.
     await expect(page.locator('html')).toHaveClass(/\bfonts\b/);
     await page.evaluate(() => document.fonts.ready);
     for (const path of ['/', '/speeches/putin-speech/', '/p/putin-speech-14/']) {
-      await page.goto(path);
+      await page.goto(path, { referer: page.url() });
       await ready(page);
       const shift = await page.evaluate(
         () =>

@@ -176,8 +176,9 @@ class ShareTools extends HTMLElement {
       clearTimeout(timer);
       timer = window.setTimeout(follow, 150);
     });
-    // Words selected before the tools came (their markup and styles arrive after the page) get the popover too.
-    follow();
+    // Words selected before the tools came (their markup and styles arrive after the page) get the
+    // popover too: after the next frame, when the tools' styles are laid out, not in a layout of its own.
+    requestAnimationFrame(() => setTimeout(follow));
     // The popover is fixed in the viewport: it follows the words when the page scrolls.
     addEventListener(
       'scroll',
