@@ -26,7 +26,8 @@ const speechTypes = [
 ];
 const PAGE_TYPES = [
   '/',
-  ...speechTypes,
+  // Opened on a paragraph: its tools are shown (on a phone, only the target's), and must fit too.
+  ...speechTypes.map((p) => `${p}#${p.split('/')[2]}-2`),
   '/documents/',
   '/search/',
   '/search/?q=туризм',
@@ -91,6 +92,8 @@ for (const path of PAGE_TYPES) {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(path);
     if (path.includes('?q=туризм')) await expect(page.locator('.results li').first()).toBeVisible();
+    if (path.includes('#'))
+      await page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
     const problems: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
