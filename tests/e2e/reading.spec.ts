@@ -302,6 +302,9 @@ test('a first visit paints before the fonts are asked for, ends in the site’s 
     await tab.goto('/documents/');
     await expect(tab.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 10_000 });
     await expectFontsAfterPaint(tab);
+    // Back to a page of the visit (here a reload): a page of it had them, and they are named at once.
+    await tab.reload({ waitUntil: 'domcontentloaded' });
+    await expect(tab.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 1 });
     await context.close();
   }
 });
