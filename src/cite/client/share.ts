@@ -6,6 +6,7 @@
  * Everything that formats is loaded at the first use; the markup is fetched from src/pages/share-tools.astro.
  */
 import { paragraphSpeech, parallelPath } from '../../shared/addresses.ts';
+import { afterFirstPaint } from '../../shared/client/after-paint.ts';
 import { loadStylesheet } from '../../shared/client/stylesheet.ts';
 import shareCss from '../../styles/share.css?url';
 import { copyFrom } from './copy.ts';
@@ -31,9 +32,9 @@ class ShareTools extends HTMLElement {
 
   connectedCallback(): void {
     nameParagraphLinks();
-    // After the first frame: reading needs none of it, and nothing the tools fetch (styles,
-    // markup, words) stands before the text on the screen.
-    requestAnimationFrame(() => setTimeout(() => this.#load()));
+    // Once the text is on the screen: reading needs none of it, and nothing the tools fetch
+    // (styles, markup, words) stands before it.
+    afterFirstPaint(() => this.#load());
   }
 
   #load(): void {
