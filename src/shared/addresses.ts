@@ -86,6 +86,8 @@ export const EN_DOCUMENTS = sitePath('en/documents/');
 /** What the English pages' share tools need (src/pages/en/share.json.ts), and their markup. */
 export const EN_SHARE_DATA = sitePath('en/share.json');
 export const EN_SHARE_TOOLS = sitePath('share-tools/en/');
+/** `/en/`'s running heads on paper (src/pages/en/[heads].css.ts). */
+export const EN_PRINT_HEADS = sitePath('en/print-heads.css');
 export function englishSpeechPath(slug: string): string {
   return sitePath(`en/speeches/${slug}/`);
 }

@@ -92,29 +92,46 @@ for (const path of PAGES) {
 /** Text as matched on paper: no spaces, line ends or hyphens (a word broken at a line end). */
 const bare = (s: string) => s.replace(/[\s\-\u00ad\u2010]+/g, '');
 
-test('print /: every page names the speech it holds; the source block keeps company', async ({
-  page,
-}, testInfo) => {
-  test.slow();
-  await page.goto('/');
+/** Prints the whole record at `path`: each sheet, and every speech's title with its paragraphs' openings. */
+async function printWhole(page: Page, path: string, testInfo: TestInfo) {
+  await page.goto(path);
   await page.waitForLoadState('networkidle');
   const speeches = await page.locator('main section.speech').evaluateAll((sections) =>
     sections.map((s) => ({
-      title: s.getAttribute('aria-label') ?? '',
+      // The Russian section is labelled by its title; the English one by its heading.
+      title: s.getAttribute('aria-label') ?? s.querySelector('h2')?.textContent ?? '',
       starts: [...s.querySelectorAll('p[id]')].map((p) => p.textContent ?? ''),
     })),
   );
-  const last = speeches.at(-1)?.starts.at(-1) ?? '';
   const sheets = (await printed(page, testInfo)).map(bare);
   const startsOn = (sheet: string, text: string) => sheet.includes(bare(text).slice(0, 40));
-
   sheets.forEach((sheet, i) => {
     for (const { title, starts } of speeches) {
       // Paragraph 1, 2… of every speech: the sheet says whose (a running head, or the speech's heading).
       if (starts.some((p) => startsOn(sheet, p)))
-        expect(sheet, `page ${i + 1}: ${title}`).toContain(bare(title));
+        expect(sheet, `${path} page ${i + 1}: ${title}`).toContain(bare(title));
     }
   });
+  return { sheets, startsOn, last: speeches.at(-1)?.starts.at(-1) ?? '' };
+}
+
+test('print /en/: every page names the speech it holds and gives its address, in English', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.slow();
+  const { sheets } = await printWhole(page, '/en/', testInfo);
+  const own = await ownAddress(page, '/en/', baseURL);
+  sheets.forEach((sheet, i) => {
+    expect(sheet, `page ${i + 1}`).toContain(bare(`Page address: ${own}`));
+  });
+});
+
+test('print /: every page names the speech it holds; the source block keeps company', async ({
+  page,
+}, testInfo) => {
+  test.slow();
+  const { sheets, startsOn, last } = await printWhole(page, '/', testInfo);
   // «Источник» on the page of the record's last paragraph, never on a page of its own.
   const source = sheets.findIndex((sheet) => sheet.includes('Источник'));
   expect(source).toBeGreaterThan(0);
