@@ -9,7 +9,15 @@
 
 import type { EnglishSection } from '../translation/english-view.ts';
 import { speechTitleEn } from '../translation/ui-en.ts';
-import { aknOmission, aknPeople, aknWork, type DownloadInput, frbr, xml } from './downloads.ts';
+import {
+  aknDebate,
+  aknOmission,
+  aknPeople,
+  aknWork,
+  type DownloadInput,
+  frbr,
+  xml,
+} from './downloads.ts';
 
 export interface TranslationAknInput {
   /** The official English page, its title and its publisher's name. */
@@ -62,40 +70,41 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
         ${body}${aknOmission(t)}
       </debateSection>`;
   });
-  const papers = en.documents.length
-    ? `
-      <papers eId="papers">
-        <heading>${xml(en.words.documents)}</heading>
-        ${en.documents.map((d) => `<p eId="doc-${xml(d.id)}">${xml(d.title)}</p>`).join('\n        ')}
-      </papers>`
-    : '';
   const translation = `<FRBRlanguage language="eng"/>
           <FRBRtranslation href="${work}/rus@" fromLanguage="rus" by="#translator"/>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-  <debate name="${input.name}">
-    <meta>
-      <identification source="#translator">
-${frbrWork}
-${frbr('Expression', `${work}/eng@/!main`, `${work}/eng@`, date, 'translation', 'translator', translation)}
-${frbr('Manifestation', `${work}/eng@/!main.xml`, xml(en.address), input.retrieved ?? date, 'transform', 'site')}
-      </identification>
-      <references source="#translator">
-        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
-        <TLCOrganization eId="translator" href="${xml(en.url ?? r.sourceUrl)}" showAs="${xml(en.publisher)}"/>
-        <TLCOrganization eId="site" href="${xml(en.address)}" showAs="${xml(en.title)}"/>
-${references}
-      </references>
-    </meta>
-    <preface>
-      <p class="title"><docTitle>${xml(en.title)}</docTitle></p>
+  return aknDebate({
+    name: input.name,
+    source: 'translator',
+    frbr: [
+      frbrWork,
+      frbr(
+        'Expression',
+        `${work}/eng@/!main`,
+        `${work}/eng@`,
+        date,
+        'translation',
+        'translator',
+        translation,
+      ),
+      frbr(
+        'Manifestation',
+        `${work}/eng@/!main.xml`,
+        xml(en.address),
+        input.retrieved ?? date,
+        'transform',
+        'site',
+      ),
+    ].join('\n'),
+    references: [
+      `        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>`,
+      `        <TLCOrganization eId="translator" href="${xml(en.url ?? r.sourceUrl)}" showAs="${xml(en.publisher)}"/>`,
+      `        <TLCOrganization eId="site" href="${xml(en.address)}" showAs="${xml(en.title)}"/>`,
+      references,
+    ].join('\n'),
+    preface: `      <p class="title"><docTitle>${xml(en.title)}</docTitle></p>
       <p class="date"><docDate date="${date}">${xml(r.datetime)}</docDate></p>
-      ${paragraphs(en.lead, en.words.none, '      ')}
-    </preface>
-    <debateBody>
-${sections.join('\n')}${papers}
-    </debateBody>
-  </debate>
-</akomaNtoso>
-`;
+      ${paragraphs(en.lead, en.words.none, '      ')}`,
+    sections,
+    papers: { heading: en.words.documents, documents: en.documents },
+  });
 }

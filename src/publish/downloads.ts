@@ -241,6 +241,50 @@ export function aknPeople(people: readonly { id: string; name: string; role: str
   return { references, roleId };
 }
 
+/** The parts of an Akoma Ntoso `debate`, in either language: `aknDebate` writes the frame around them. */
+export interface AknDebate {
+  name: string;
+  /** The eId of the organisation the identification and the references come from. */
+  source: string;
+  /** The FRBR Work, Expression and Manifestation. */
+  frbr: string;
+  references: string;
+  preface: string;
+  sections: string[];
+  papers: { heading: string; documents: readonly { id: string; title: string }[] };
+}
+
+/** One Akoma Ntoso 3.0 `debate` document, in the schema's order: the same frame for every language's expression. */
+export function aknDebate(d: AknDebate): string {
+  const papers = d.papers.documents.length
+    ? `
+      <papers eId="papers">
+        <heading>${xml(d.papers.heading)}</heading>
+        ${d.papers.documents.map((x) => `<p eId="doc-${xml(x.id)}">${xml(x.title)}</p>`).join('\n        ')}
+      </papers>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <debate name="${d.name}">
+    <meta>
+      <identification source="#${d.source}">
+${d.frbr}
+      </identification>
+      <references source="#${d.source}">
+${d.references}
+      </references>
+    </meta>
+    <preface>
+${d.preface}
+    </preface>
+    <debateBody>
+${d.sections.join('\n')}${papers}
+    </debateBody>
+  </debate>
+</akomaNtoso>
+`;
+}
+
 /**
  * Akoma Ntoso 3.0 `debate`: the lead in `preface`, speeches as `speech by="#…" as="#role-…"`, documents in `papers`.
  * (long: one XML document written top to bottom in the schema's order)
@@ -260,39 +304,40 @@ export function recordAkn(input: DownloadInput): string {
         </speech>${aknOmission(t)}
       </debateSection>`;
   });
-  const papers = input.documents.length
-    ? `
-      <papers eId="papers">
-        <heading>Документы</heading>
-        ${input.documents.map((d) => `<p eId="doc-${xml(d.id)}">${xml(d.title)}</p>`).join('\n        ')}
-      </papers>`
-    : '';
   const made = input.retrieved ?? date;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-  <debate name="${input.name}">
-    <meta>
-      <identification source="#source">
-${frbrWork}
-${frbr('Expression', `${work}/rus@/!main`, `${work}/rus@`, date, 'publication', 'source', '<FRBRlanguage language="rus"/>')}
-${frbr('Manifestation', `${work}/rus@/!main.xml`, xml(url(site, PATHS.akn)), made, 'transform', 'site')}
-      </identification>
-      <references source="#source">
-        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>
-        <TLCOrganization eId="site" href="${xml(url(site, PATHS.home))}" showAs="${xml(r.title)}"/>
-        <TLCLocation eId="place" href="/ontology/location/place" showAs="${xml(r.place)}"/>
-${references}
-      </references>
-    </meta>
-    <preface>
-      <p class="title"><docTitle>${xml(r.title)}</docTitle></p>
+  return aknDebate({
+    name: input.name,
+    source: 'source',
+    frbr: [
+      frbrWork,
+      frbr(
+        'Expression',
+        `${work}/rus@/!main`,
+        `${work}/rus@`,
+        date,
+        'publication',
+        'source',
+        '<FRBRlanguage language="rus"/>',
+      ),
+      frbr(
+        'Manifestation',
+        `${work}/rus@/!main.xml`,
+        xml(url(site, PATHS.akn)),
+        made,
+        'transform',
+        'site',
+      ),
+    ].join('\n'),
+    references: [
+      `        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>`,
+      `        <TLCOrganization eId="site" href="${xml(url(site, PATHS.home))}" showAs="${xml(r.title)}"/>`,
+      `        <TLCLocation eId="place" href="/ontology/location/place" showAs="${xml(r.place)}"/>`,
+      references,
+    ].join('\n'),
+    preface: `      <p class="title"><docTitle>${xml(r.title)}</docTitle></p>
       <p class="date"><docDate date="${date}">${xml(r.datetime)}</docDate>, <location refersTo="#place">${xml(r.place)}</location></p>
-      ${r.lead.map((text, i) => p(leadId(i), text)).join('\n      ')}
-    </preface>
-    <debateBody>
-${sections.join('\n')}${papers}
-    </debateBody>
-  </debate>
-</akomaNtoso>
-`;
+      ${r.lead.map((text, i) => p(leadId(i), text)).join('\n      ')}`,
+    sections,
+    papers: { heading: 'Документы', documents: input.documents },
+  });
 }
