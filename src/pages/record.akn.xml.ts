@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { recordAkn } from '../publish/downloads.ts';
+import { recordAkn } from '../publish/akn.ts';
 import { getDownloadInput } from '../record/record.ts';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -9,15 +9,8 @@
 
 import type { EnglishSection } from '../translation/english-view.ts';
 import { speechTitleEn } from '../translation/ui-en.ts';
-import {
-  aknDebate,
-  aknOmission,
-  aknPeople,
-  aknWork,
-  type DownloadInput,
-  frbr,
-  xml,
-} from './downloads.ts';
+import { aknDebate, aknOmission, aknPeople, aknWork, frbr } from './akn.ts';
+import { type DownloadInput, xml } from './downloads.ts';
 
 export interface TranslationAknInput {
   /** The official English page, its title and its publisher's name. */

@@ -18,8 +18,9 @@ import { speechTitle } from '../record/speeches.ts';
 import { inlineJson } from '../shared/inline-json.ts';
 import type { EnglishSection } from '../translation/english-view.ts';
 import type { Translation } from '../translation/published.ts';
+import { recordAkn } from './akn.ts';
 import { translationAkn } from './akn-translation.ts';
-import { type DownloadInput, recordAkn, recordJson, recordMd, recordTxt } from './downloads.ts';
+import { type DownloadInput, recordJson, recordMd, recordTxt } from './downloads.ts';
 import { translationTmx } from './translation.ts';
 
 /** What a hostile author writes, and what trips a careless writer. */
