@@ -9,7 +9,7 @@
 
 import type { EnglishSection } from '../translation/english-view.ts';
 import { speechTitleEn } from '../translation/ui-en.ts';
-import { aknDebate, aknOmission, aknPeople, aknWork, frbr } from './akn.ts';
+import { aknDebate, aknOmission, aknPeople, aknWork } from './akn.ts';
 import { type DownloadInput, xml } from './downloads.ts';
 
 export interface TranslationAknInput {
@@ -45,7 +45,8 @@ function paragraphs(section: EnglishSection, none: string, indent: string): stri
  */
 export function translationAkn(input: DownloadInput, en: TranslationAknInput): string {
   const { record: r } = input;
-  const { date, work, frbrWork } = aknWork(input);
+  const work = aknWork(input);
+  const { date } = work;
   const { references, roleId } = aknPeople(
     [...en.speakers].map(([id, s]) => ({ id, name: s.name, role: s.role ?? '—' })),
   );
@@ -63,33 +64,16 @@ export function translationAkn(input: DownloadInput, en: TranslationAknInput): s
         ${body}${aknOmission(t)}
       </debateSection>`;
   });
-  const translation = `<FRBRlanguage language="eng"/>
-          <FRBRtranslation href="${work}/rus@" fromLanguage="rus" by="#translator"/>`;
-  return aknDebate({
-    name: input.name,
-    source: 'translator',
-    frbr: [
-      frbrWork,
-      frbr(
-        'Expression',
-        `${work}/eng@/!main`,
-        `${work}/eng@`,
-        date,
-        'translation',
-        'translator',
-        translation,
-      ),
-      frbr(
-        'Manifestation',
-        `${work}/eng@/!main.xml`,
-        xml(en.address),
-        input.retrieved ?? date,
-        'transform',
-        'site',
-      ),
-    ].join('\n'),
+  return aknDebate(input, {
+    work,
+    expression: {
+      language: 'eng',
+      made: 'translation',
+      by: 'translator',
+      more: `<FRBRtranslation href="${work.iri}/rus@" fromLanguage="rus" by="#translator"/>`,
+    },
+    address: en.address,
     references: [
-      `        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>`,
       `        <TLCOrganization eId="translator" href="${xml(en.url ?? r.sourceUrl)}" showAs="${xml(en.publisher)}"/>`,
       `        <TLCOrganization eId="site" href="${xml(en.address)}" showAs="${xml(en.title)}"/>`,
       references,

@@ -7,7 +7,7 @@ import { PATHS, paragraphId } from '../shared/addresses.ts';
 import { type DownloadInput, leadId, OMISSION, speakerOf, url, xml } from './downloads.ts';
 
 /** One FRBR level (Work, Expression, Manifestation) of the Akoma Ntoso identification. */
-export const frbr = (
+const frbr = (
   level: string,
   self: string,
   uri: string,
@@ -26,17 +26,17 @@ export const frbr = (
 /** The record's Akoma Ntoso work, the same for every language's expression: its day, its IRI and its FRBR Work. */
 export function aknWork(input: DownloadInput) {
   const date = input.record.datetime.slice(0, 10);
-  const work = `/akn/ru/debate/${date}/${input.name}`;
+  const iri = `/akn/ru/debate/${date}/${input.name}`;
   const frbrWork = frbr(
     'Work',
-    `${work}/!main`,
-    work,
+    `${iri}/!main`,
+    iri,
     date,
     'event',
     'source',
     '<FRBRcountry value="ru"/>',
   );
-  return { date, work, frbrWork };
+  return { date, iri, frbrWork };
 }
 
 /** The omission mark after a speech, as an Akoma Ntoso narrative; nothing where there is none. */
@@ -63,13 +63,15 @@ export function aknPeople(people: readonly { id: string; name: string; role: str
   return { references, roleId };
 }
 
-/** The parts of an Akoma Ntoso `debate`, in either language: `aknDebate` writes the frame around them. */
+/** The parts of an Akoma Ntoso `debate` that differ between its language expressions: `aknDebate` writes the rest. */
 export interface AknDebate {
-  name: string;
-  /** The eId of the organisation the identification and the references come from. */
-  source: string;
-  /** The FRBR Work, Expression and Manifestation. */
-  frbr: string;
+  /** The record's work (aknWork), of which this document is an expression. */
+  work: ReturnType<typeof aknWork>;
+  /** The expression: its language (`rus`, `eng`), how it was made (FRBRdate's name), by whom (an eId), and what more it says of itself. */
+  expression: { language: string; made: string; by: string; more?: string };
+  /** Where this file is published (it was made when the source was retrieved). */
+  address: string;
+  /** The references besides the source organisation. */
   references: string;
   preface: string;
   sections: string[];
@@ -77,7 +79,10 @@ export interface AknDebate {
 }
 
 /** One Akoma Ntoso 3.0 `debate` document, in the schema's order: the same frame for every language's expression. */
-export function aknDebate(d: AknDebate): string {
+export function aknDebate(input: DownloadInput, d: AknDebate): string {
+  const { date, iri, frbrWork } = d.work;
+  const { language, made, by, more } = d.expression;
+  const said = `<FRBRlanguage language="${language}"/>${more ? `\n          ${more}` : ''}`;
   const papers = d.papers.documents.length
     ? `
       <papers eId="papers">
@@ -87,12 +92,15 @@ export function aknDebate(d: AknDebate): string {
     : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-  <debate name="${d.name}">
+  <debate name="${input.name}">
     <meta>
-      <identification source="#${d.source}">
-${d.frbr}
+      <identification source="#${by}">
+${frbrWork}
+${frbr('Expression', `${iri}/${language}@/!main`, `${iri}/${language}@`, date, made, by, said)}
+${frbr('Manifestation', `${iri}/${language}@/!main.xml`, xml(d.address), input.retrieved ?? date, 'transform', 'site')}
       </identification>
-      <references source="#${d.source}">
+      <references source="#${by}">
+        <TLCOrganization eId="source" href="${xml(input.record.sourceUrl)}" showAs="${xml(input.publisher)}"/>
 ${d.references}
       </references>
     </meta>
@@ -113,7 +121,8 @@ ${d.sections.join('\n')}${papers}
  */
 export function recordAkn(input: DownloadInput): string {
   const { record: r, site } = input;
-  const { date, work, frbrWork } = aknWork(input);
+  const work = aknWork(input);
+  const { date } = work;
   const { references, roleId } = aknPeople(input.speakers);
   const p = (id: string, text: string) => `<p eId="${xml(id)}">${xml(text)}</p>`;
   const sections = r.speeches.map((t) => {
@@ -126,32 +135,11 @@ export function recordAkn(input: DownloadInput): string {
         </speech>${aknOmission(t)}
       </debateSection>`;
   });
-  const made = input.retrieved ?? date;
-  return aknDebate({
-    name: input.name,
-    source: 'source',
-    frbr: [
-      frbrWork,
-      frbr(
-        'Expression',
-        `${work}/rus@/!main`,
-        `${work}/rus@`,
-        date,
-        'publication',
-        'source',
-        '<FRBRlanguage language="rus"/>',
-      ),
-      frbr(
-        'Manifestation',
-        `${work}/rus@/!main.xml`,
-        xml(url(site, PATHS.akn)),
-        made,
-        'transform',
-        'site',
-      ),
-    ].join('\n'),
+  return aknDebate(input, {
+    work,
+    expression: { language: 'rus', made: 'publication', by: 'source' },
+    address: url(site, PATHS.akn),
     references: [
-      `        <TLCOrganization eId="source" href="${xml(r.sourceUrl)}" showAs="${xml(input.publisher)}"/>`,
       `        <TLCOrganization eId="site" href="${xml(url(site, PATHS.home))}" showAs="${xml(r.title)}"/>`,
       `        <TLCLocation eId="place" href="/ontology/location/place" showAs="${xml(r.place)}"/>`,
       references,
