@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { expectAskedAfterPaint } from '../support/reader.ts';
 
 const SPEECHES = ['putin-speech', 'nazarbayev-speech', 'nazarbayev-closing', 'putin-closing'];
 
@@ -232,20 +233,6 @@ test('without JavaScript, one speaker at a time is a link to each of their speec
   await context.close();
 });
 
-/** The page asked for its faces (if at all) only once its first paint was shown. */
-async function expectFontsAfterPaint(page: Page): Promise<void> {
-  const order = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-    font: Math.min(
-      ...performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.endsWith('.woff2'))
-        .map((e) => e.startTime),
-    ),
-  }));
-  expect(order.font).toBeGreaterThanOrEqual(order.paint);
-}
-
 test('a first visit paints before the fonts are asked for, ends in the site’s font even when the font is slow, and its arrival moves nothing', async ({
   browser,
 }) => {
@@ -292,7 +279,7 @@ test('a first visit paints before the fonts are asked for, ends in the site’s 
       .not.toEqual([]);
     expect(shift).toBeLessThan(0.01);
     // Nothing was fetched for the faces before the text was on the screen.
-    await expectFontsAfterPaint(page);
+    await expectAskedAfterPaint(page, /\.woff2$/);
     // The page a link leads on to has them from the start.
     await page.locator('.breadcrumbs a').click();
     await page.waitForURL(/\/$/, { waitUntil: 'domcontentloaded' });
@@ -301,7 +288,7 @@ test('a first visit paints before the fonts are asked for, ends in the site’s 
     const tab = await context.newPage();
     await tab.goto('/documents/');
     await expect(tab.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 10_000 });
-    await expectFontsAfterPaint(tab);
+    await expectAskedAfterPaint(tab, /\.woff2$/);
     // Back to a page of the visit (here a reload): a page of it had them, and they are named at once.
     await tab.reload({ waitUntil: 'domcontentloaded' });
     await expect(tab.locator('html')).toHaveClass(/\bfonts\b/, { timeout: 1 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { clipboard } from '../support/reader.ts';
+import { clipboard, expectAskedAfterPaint } from '../support/reader.ts';
 
 /** Where the test server serves the site: the addresses a reader copies point there, not at SITE_URL. */
 const HERE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
@@ -449,15 +449,11 @@ test('the share tools ask for nothing before the text is on the screen, and for 
   await page.waitForLoadState('networkidle');
   expect(scripts.some((s) => s.includes('cite-dialog') || s.includes('citations'))).toBe(false);
   // (No render-blocking script on any page: tests/site/budget.test.ts.)
-  const { paint, tools } = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-    tools: performance
-      .getEntriesByType('resource')
-      .filter((e) => /\/share-tools\/|\/share\.[^/]*\.css|\/words-ru\./.test(e.name))
-      .map((e) => ({ name: e.name, start: e.startTime })),
-  }));
+  const tools = await expectAskedAfterPaint(
+    page,
+    /\/share-tools\/|\/share\.[^/]*\.css|\/words-ru\./,
+  );
   expect(tools.length).toBe(3);
-  for (const t of tools) expect(t.start, t.name).toBeGreaterThanOrEqual(paint);
 });
 
 // A paragraph page's card and every download, parsed and round-tripped to the source: the built-site

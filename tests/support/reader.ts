@@ -2,7 +2,7 @@
  * A reader who copies: a fresh browser context allowed the clipboard, what the clipboard holds,
  * and where the reader is (links a reader copies point there, not at the build's `SITE_URL`).
  */
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 
 export const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -23,4 +23,23 @@ export async function openReader(browser: Browser, options: BrowserContextOption
   await reader.page.goto(path);
   await reader.page.locator('share-tools[data-ready]').waitFor({ state: 'attached' });
   return reader;
+}
+
+/**
+ * Checks that every resource of the page whose address matches `pattern` was asked for once its
+ * first paint was shown (none before the text was on the screen), and returns their addresses.
+ */
+export async function expectAskedAfterPaint(page: Page, pattern: RegExp): Promise<string[]> {
+  const { paint, asked } = await page.evaluate((source) => {
+    const matches = new RegExp(source);
+    return {
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      asked: performance
+        .getEntriesByType('resource')
+        .filter((e) => matches.test(e.name))
+        .map((e) => ({ name: e.name, start: e.startTime })),
+    };
+  }, pattern.source);
+  for (const { name, start } of asked) expect(start, name).toBeGreaterThanOrEqual(paint);
+  return asked.map(({ name }) => name);
 }
