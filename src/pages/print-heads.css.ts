@@ -4,6 +4,6 @@ import { printHeadsCss } from '../publish/print-heads.ts';
 import { getSpeeches } from '../record/record.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(printHeadsCss((await getSpeeches()).map(({ slug, title }) => ({ slug, title }))), {
+  new Response(printHeadsCss(await getSpeeches()), {
     headers: { 'content-type': 'text/css; charset=utf-8' },
   });

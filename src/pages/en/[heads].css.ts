@@ -15,7 +15,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async () => {
   const english = await getEnglishRecord();
   if (!english) return new Response(null, { status: 404 });
-  return new Response(printHeadsCss(english.speeches.map(({ slug, title }) => ({ slug, title }))), {
+  return new Response(printHeadsCss(english.speeches), {
     headers: { 'content-type': 'text/css; charset=utf-8' },
   });
 };
